@@ -1,0 +1,48 @@
+import jwt from 'jsonwebtoken';
+import { z } from 'zod';
+
+/**
+ * Direct Line 3.0 tokens ("Authentication" in the Direct Line API 3.0 reference): a token is
+ * bound to ONE conversation, expires (Azure: 30 minutes) and can be refreshed before it expires.
+ * We sign them (HS256) with the Direct Line secret so any instance sharing the secret accepts them.
+ */
+const TokenClaimsSchema = z.object({
+  conv: z.string().min(1),
+  user: z.string().min(1),
+});
+export type DirectLineTokenClaims = z.infer<typeof TokenClaimsSchema>;
+
+export interface IssuedToken {
+  token: string;
+  expires_in: number;
+}
+
+export interface DirectLineTokens {
+  issue(claims: DirectLineTokenClaims): IssuedToken;
+  /** The claims of a valid, unexpired token; null for anything else. */
+  verify(token: string): DirectLineTokenClaims | null;
+}
+
+const ISSUER = 'feedback-intake/directline';
+
+export function createDirectLineTokens(options: { secret: string; lifetimeSeconds: number }): DirectLineTokens {
+  return {
+    issue(claims) {
+      const token = jwt.sign(claims, options.secret, {
+        algorithm: 'HS256',
+        expiresIn: options.lifetimeSeconds,
+        issuer: ISSUER,
+      });
+      return { token, expires_in: options.lifetimeSeconds };
+    },
+    verify(token) {
+      try {
+        const payload = jwt.verify(token, options.secret, { algorithms: ['HS256'], issuer: ISSUER });
+        const parsed = TokenClaimsSchema.safeParse(payload);
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
