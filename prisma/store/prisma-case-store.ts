@@ -1,0 +1,125 @@
+import type { AuditEntry, CaseRecord, ClassificationCorrectionRecord, CorrespondenceEntry, OutboxDraft } from '../../core/cases/case-record.js';
+import type { CaseChange, CaseFilter, CaseStore, NewCase } from '../../core/cases/case-store.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { caseColumns, consentColumns, partyColumns, toCaseRecord } from './case-mapping.js';
+import type { Db } from './open-store.js';
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+const withRelations = { parties: true, consents: true } as const;
+// 200 creations at once queue on the counter row; give them room rather than fail.
+const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
+
+export function formatReference(year: number, n: number): string {
+  return `FB-${year}-${String(n).padStart(6, '0')}`;
+}
+
+async function nextReferenceNumber(tx: Tx, year: number): Promise<number> {
+  // Native upsert (INSERT … ON CONFLICT DO UPDATE): atomic, and the row stays locked until the
+  // case's transaction ends, so concurrent creations take numbers one after another.
+  const counter = await tx.referenceCounter.upsert({
+    where: { year },
+    create: { year, last: 1 },
+    update: { last: { increment: 1 } },
+  });
+  return counter.last;
+}
+
+async function writeExtras(
+  tx: Tx,
+  caseId: string,
+  extras: { audit?: AuditEntry[]; outbox?: OutboxDraft[]; correspondence?: CorrespondenceEntry[]; corrections?: ClassificationCorrectionRecord[] },
+) {
+  if (extras.audit?.length) {
+    await tx.auditEvent.createMany({
+      data: extras.audit.map((a) => ({ id: a.id, caseId, at: a.at, actor: a.actor, action: a.action, details: JSON.stringify(a.details) })),
+    });
+  }
+  if (extras.outbox?.length) {
+    await tx.outboxMessage.createMany({ data: extras.outbox.map((o) => ({ ...o, caseId })) });
+  }
+  if (extras.correspondence?.length) {
+    await tx.correspondence.createMany({ data: extras.correspondence.map((c) => ({ ...c, caseId })) });
+  }
+  if (extras.corrections?.length) {
+    await tx.classificationCorrection.createMany({ data: extras.corrections.map((c) => ({ ...c, caseId })) });
+  }
+}
+
+export function prismaCaseStore(db: Db): CaseStore {
+  return {
+    async insertCase(year: number, newCase: NewCase, build) {
+      return db.$transaction(async (tx) => {
+        const reference = formatReference(year, await nextReferenceNumber(tx, year));
+        const row = await tx.case.create({
+          data: {
+            ...caseColumns(newCase),
+            reference,
+            parties: { create: newCase.parties.map(partyColumns) },
+            consents: { create: newCase.consents.map(consentColumns) },
+          },
+          include: withRelations,
+        });
+        const created = toCaseRecord(row);
+        await writeExtras(tx, created.id, build(created));
+        return created;
+      }, TX_OPTIONS);
+    },
+
+    async findByReference(reference: string) {
+      const row = await db.case.findUnique({ where: { reference }, include: withRelations });
+      return row ? toCaseRecord(row) : null;
+    },
+
+    async findById(id: string) {
+      const row = await db.case.findUnique({ where: { id }, include: withRelations });
+      return row ? toCaseRecord(row) : null;
+    },
+
+    async list(filter: CaseFilter = {}) {
+      const rows = await db.case.findMany({
+        where: { status: filter.status, type: filter.type },
+        include: withRelations,
+        orderBy: { reference: 'asc' },
+        take: filter.limit,
+      });
+      return rows.map(toCaseRecord);
+    },
+
+    async updateCase(expectedVersion: number, change: CaseChange): Promise<CaseRecord> {
+      const next = change.caseRecord;
+      return db.$transaction(async (tx) => {
+        const { id, createdAt: _createdAt, ...columns } = caseColumns(next);
+        const updated = await tx.case.updateMany({
+          where: { id, version: expectedVersion },
+          data: { ...columns, version: { increment: 1 } },
+        });
+        if (updated.count !== 1) {
+          throw new AppError('CONFLICT', `case ${next.reference} was changed by someone else; reload and try again`);
+        }
+        for (const consent of next.consents) {
+          const { id: consentId, ...rest } = consentColumns(consent);
+          await tx.consent.upsert({ where: { id: consentId }, create: { id: consentId, caseId: id, ...rest }, update: rest });
+        }
+        await writeExtras(tx, id, change);
+        const row = await tx.case.findUniqueOrThrow({ where: { id }, include: withRelations });
+        return toCaseRecord(row);
+      }, TX_OPTIONS);
+    },
+
+    async auditTrail(caseId: string) {
+      const rows = await db.auditEvent.findMany({ where: { caseId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+      return rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, details: JSON.parse(r.details) }));
+    },
+
+    async correspondence(caseId: string) {
+      const rows = await db.correspondence.findMany({ where: { caseId }, orderBy: { at: 'asc' } });
+      return rows as CorrespondenceEntry[];
+    },
+
+    async listClassificationCorrections() {
+      const rows = await db.classificationCorrection.findMany({ orderBy: { at: 'asc' } });
+      return rows as ClassificationCorrectionRecord[];
+    },
+  };
+}
