@@ -1,0 +1,78 @@
+import type { Classification, Classifier, MessageToClassify } from './classification.js';
+import type { Department, FeedbackType } from '../domain/vocabulary.js';
+import type { ClassifierModel } from './model.js';
+import { buildConceptIndex } from './text/concepts.js';
+import { prepareMessage } from './text/prepare.js';
+import { detectLanguage } from './language/detect-language.js';
+import { extractFeatures } from './features.js';
+import { predict } from './learn/softmax-model.js';
+import { detectOutOfScope } from './rules/out-of-scope.js';
+import { detectSafeguarding } from './rules/safeguarding.js';
+import { detectOnBehalfOf } from './rules/on-behalf-of.js';
+import { detectAbusive } from './rules/abusive.js';
+import { detectRemedySought } from './rules/remedy-sought.js';
+
+/**
+ * The classifier of issue 3: statistical models (trained, see learn/) for type and department,
+ * explicit rules for what rules do more reliably (scope, safeguarding, representation, consent
+ * exemptions, abuse, remedy). Pure: no I/O, the model is passed in.
+ */
+export function createClassifier(model: ClassifierModel): Classifier {
+  const concepts = buildConceptIndex();
+  return (message: MessageToClassify): Classification => {
+    const prepared = prepareMessage(message);
+    const language = detectLanguage(prepared.tokens, prepared.text.toLowerCase(), model.language);
+    const features = extractFeatures(prepared, language.lang, concepts, model.sentiment);
+    const typeGuess = predict(model.type, features, 4);
+    const departmentGuess = predict(model.department, features, 4);
+
+    const { folded, text } = prepared;
+    const scope = detectOutOfScope(folded, text);
+    const safeguarding = detectSafeguarding(folded, text);
+    const behalf = detectOnBehalfOf(folded, text);
+    const abusive = detectAbusive(folded, text);
+
+    let type = typeGuess.label as FeedbackType;
+    const typeReasons = readable(typeGuess.topFeatures);
+    // Abuse or threats aimed at staff are never a compliment or a suggestion (POLICY.md §5).
+    if (abusive.abusive && type !== 'complaint' && typeGuess.probability < 0.9) {
+      type = 'complaint';
+      typeReasons.unshift(...abusive.words.slice(0, 2));
+    }
+    const remedy = type === 'compliment' ? { remedySought: null, words: [] } : detectRemedySought(folded, text);
+
+    const reasons: Record<string, string[]> = {
+      type: typeReasons,
+      department: readable(departmentGuess.topFeatures),
+      lang: language.evidence,
+    };
+    if (scope.outOfScope) reasons.outOfScope = scope.words;
+    if (safeguarding.safeguarding) reasons.safeguarding = safeguarding.words;
+    if (behalf.onBehalfOf) reasons.onBehalfOf = behalf.words;
+    if (abusive.abusive) reasons.abusive = abusive.words;
+    if (remedy.remedySought) reasons.remedySought = remedy.words;
+
+    return {
+      type,
+      department: departmentGuess.label as Department,
+      outOfScope: scope.outOfScope,
+      safeguarding: safeguarding.safeguarding,
+      onBehalfOf: behalf.onBehalfOf,
+      subjectConsentNeededReason: behalf.subjectConsentNeededReason,
+      abusive: abusive.abusive,
+      remedySought: remedy.remedySought,
+      lang: language.lang,
+      reasons,
+      confidence: { type: round(typeGuess.probability), department: round(departmentGuess.probability) },
+    };
+  };
+}
+
+/** Feature names as staff can read them: "u:refund" → "refund", "b:wait_list" → "wait list". */
+function readable(features: string[]): string[] {
+  return features
+    .filter((f) => !f.startsWith('m:'))
+    .map((f) => f.slice(2).replace(/_/g, ' '));
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,113 @@
+/**
+ * Language of a message (ISO 639-1). Two kinds of evidence, both cheap:
+ * - function words that belong to one language only (a closed list per language, folded);
+ * - a character-trigram profile per language learnt from the labelled corpus (trained into the
+ *   model), which sees diacritics ("ção", "ę", "ă", "é") and word endings.
+ * Short messages with no evidence default to English, the island's main language.
+ */
+export interface LanguageProfiles {
+  langs: string[];
+  /** trigram → log P(trigram | lang), one number per entry of `langs` */
+  trigrams: Record<string, number[]>;
+  /** log probability of a trigram never seen in training, per language */
+  unseen: number[];
+}
+
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'the and to of is it that was for on are with have be this not but they at from by or had has were been would will can my we you your our there their what when which who did don no so if very just about could should me i am an',
+  pt: 'nao uma um os das dos da nas nos muito minha meu seu sua para com foi estou ja ninguem obrigado obrigada porque tenho sem isso tambem voces voce pelo pela ao aos ainda ha sao ate agora hoje quero fiquei esta mas nada quando dia dias como ele ela sempre filho filha mae pai marido',
+  pl: 'nie jest sie w z i czy jak mnie mi moj moja moje mojej mojego juz bardzo tylko ale od po dla przez nikt nic bylo byl byla jestem mam dziekuje prosze dzien dobry tego tym ten sa oraz jego jej ich kiedy dlaczego gdzie teraz ze zeby gdy tak znowu dzis nam nas mojemu moja',
+  ro: 'si nu este sa ca cu din pentru mai care fost mea meu mele lui acum foarte nimeni nimic vreau va rog multumesc noastra nostru sunt asta acest aceasta dupa cand ce pe iar doar inca deja am fi ar au nici niciun nicio mi ma m-a s-a mult aici unde',
+  fr: 'le les des du est et je il elle nous vous pas ne une pour dans sur avec mon mes mais tres qui c j l d n ai ete depuis personne rien merci bonjour aussi toujours encore au aux cette ce sont fait moi leur plus chez qu ca',
+};
+
+const WORD_SETS = new Map<string, Set<string>>(
+  Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+);
+
+export interface LanguageGuess {
+  lang: string;
+  evidence: string[];
+}
+
+export function trigramsOf(lowerText: string): string[] {
+  const letters = ` ${lowerText.replace(/[^\p{L}]+/gu, ' ').trim()} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= letters.length; i++) {
+    const gram = letters.slice(i, i + 3);
+    if (gram !== '   ') out.push(gram);
+  }
+  return out;
+}
+
+/**
+ * @param foldedTokens the message's words, folded (see text/fold.ts)
+ * @param lowerText the message lower-cased but with its diacritics
+ */
+export function detectLanguage(foldedTokens: readonly string[], lowerText: string, profiles: LanguageProfiles): LanguageGuess {
+  const scores = new Map<string, number>();
+  const hits = new Map<string, string[]>();
+  for (const lang of WORD_SETS.keys()) scores.set(lang, 0);
+  for (const token of foldedTokens) {
+    for (const [lang, words] of WORD_SETS) {
+      if (words.has(token)) {
+        scores.set(lang, (scores.get(lang) ?? 0) + 1);
+        const list = hits.get(lang) ?? [];
+        if (list.length < 5 && !list.includes(token)) list.push(token);
+        hits.set(lang, list);
+      }
+    }
+  }
+  const grams = trigramsOf(lowerText.length > 2000 ? lowerText.slice(0, 2000) : lowerText);
+  if (grams.length > 0 && profiles.langs.length > 0) {
+    const totals = profiles.unseen.map(() => 0);
+    for (const gram of grams) {
+      const logs = profiles.trigrams[gram];
+      for (let l = 0; l < totals.length; l++) totals[l]! += logs ? logs[l]! : profiles.unseen[l]!;
+    }
+    const best = Math.max(...totals);
+    // Average log-likelihood ratio against the best language, scaled so that a clear
+    // trigram winner weighs about as much as three function words.
+    profiles.langs.forEach((lang, l) => {
+      const ratio = (totals[l]! - best) / grams.length;
+      scores.set(lang, (scores.get(lang) ?? 0) + Math.max(ratio * 6, -6) + (ratio === 0 ? 1 : 0));
+    });
+  }
+  let lang = 'en';
+  let top = -Infinity;
+  for (const [candidate, score] of scores) {
+    if (score > top) {
+      top = score;
+      lang = candidate;
+    }
+  }
+  if (foldedTokens.length === 0) lang = 'en';
+  return { lang, evidence: hits.get(lang) ?? [] };
+}
+
+/** Trigram log-probabilities per language from labelled texts (add-one smoothing, top grams kept). */
+export function learnLanguageProfiles(samples: ReadonlyArray<{ text: string; lang: string }>, keepPerLang = 600): LanguageProfiles {
+  const counts = new Map<string, Map<string, number>>();
+  for (const sample of samples) {
+    const perLang = counts.get(sample.lang) ?? new Map<string, number>();
+    for (const gram of trigramsOf(sample.text.toLowerCase())) perLang.set(gram, (perLang.get(gram) ?? 0) + 1);
+    counts.set(sample.lang, perLang);
+  }
+  const langs = [...counts.keys()].sort();
+  const kept = new Set<string>();
+  for (const lang of langs) {
+    const top = [...counts.get(lang)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keepPerLang);
+    for (const [gram] of top) kept.add(gram);
+  }
+  const trigrams: Record<string, number[]> = {};
+  const unseen: number[] = [];
+  const totals = langs.map((lang) => [...counts.get(lang)!.values()].reduce((a, b) => a + b, 0));
+  const vocabulary = kept.size + 1;
+  langs.forEach((_, l) => unseen.push(round(Math.log(1 / (totals[l]! + vocabulary)))));
+  for (const gram of [...kept].sort()) {
+    trigrams[gram] = langs.map((lang, l) => round(Math.log(((counts.get(lang)!.get(gram) ?? 0) + 1) / (totals[l]! + vocabulary))));
+  }
+  return { langs, trigrams, unseen };
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;

@@ -1,0 +1,14 @@
+import type { LanguageProfiles } from './language/detect-language.js';
+import type { SoftmaxModel } from './learn/softmax-model.js';
+
+/** The trained classifier as shipped in the repository (app/classify/trained-model.json). */
+export interface ClassifierModel {
+  format: 'feedback-classifier/1';
+  /** how many labelled lines it learnt from, and a hash of them: same corpus, same file */
+  trainedOn: { examples: number; corpusSha256: string };
+  type: SoftmaxModel;
+  department: SoftmaxModel;
+  language: LanguageProfiles;
+  /** folded word → valence (natural's AFINN-165 for English and Portuguese, pattern for French) */
+  sentiment: Record<string, number>;
+}
