@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { BotStateDb } from '../../prisma/store/bot/bot-state-db.js';
+import { deleteBotStates, deleteExpiredBotStates } from '../../prisma/store/bot/delete-bot-states.js';
+import { readBotStates } from '../../prisma/store/bot/read-bot-states.js';
+import { writeBotState } from '../../prisma/store/bot/write-bot-state.js';
+
+export interface PrismaStorageOptions {
+  /** Items not written for this long expire (issue 5 §4: idle conversations are forgotten). */
+  ttlMs: number;
+  now?: () => Date;
+}
+
+/**
+ * botbuilder's Storage on the project's store (SQLite or PostgreSQL), so any instance can
+ * continue any conversation. Follows the Storage contract of botbuilder's MemoryStorage: an
+ * item written with an eTag other than "*" must still have that eTag in the store, else the
+ * write fails with an eTag conflict; every write gives the item a new eTag.
+ */
+export class PrismaStorage implements Storage {
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly db: BotStateDb,
+    private readonly options: PrismaStorageOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys) throw new ReferenceError('Keys are required when reading.');
+    const rows = await readBotStates(this.db, keys, this.now());
+    const items: StoreItems = {};
+    for (const row of rows) items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.eTag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError('Changes are required when writing.');
+    const now = this.now();
+    for (const [key, item] of Object.entries(changes) as [string, Record<string, unknown>][]) {
+      const { eTag: presented, ...data } = item;
+      const expected = typeof presented === 'string' && presented !== '*' && presented !== '' ? presented : undefined;
+      const eTag = randomUUID();
+      const outcome = await writeBotState(
+        this.db,
+        { key, data: JSON.stringify(data), eTag, expiresAt: new Date(now.getTime() + this.options.ttlMs), updatedAt: now },
+        expected,
+      );
+      if (outcome === 'conflict') throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+      // The caller's copy carries the new eTag, so the same turn can save again without a conflict.
+      item.eTag = eTag;
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!keys) throw new ReferenceError('Keys are required when deleting.');
+    await deleteBotStates(this.db, keys);
+  }
+
+  /** Deletes expired items; the server calls this on a timer. */
+  async sweepExpired(): Promise<number> {
+    return deleteExpiredBotStates(this.db, this.now());
+  }
+}
