@@ -31,14 +31,14 @@ export interface CaseChange {
  */
 export interface CaseStore {
   /**
-   * Allocates the next reference for `year`, then writes the case, its audit entries and the
-   * outbox rows that `build` returns for it, in one transaction.
+   * Allocates the next references for `year` (one block, in order), then writes the cases, their
+   * audit entries and the outbox rows that `build` returns for each, in one transaction.
    */
-  insertCase(
+  insertCases(
     year: number,
-    newCase: NewCase,
+    newCases: NewCase[],
     build: (created: CaseRecord) => { audit: AuditEntry[]; outbox: OutboxDraft[] },
-  ): Promise<CaseRecord>;
+  ): Promise<CaseRecord[]>;
   findByReference(reference: string): Promise<CaseRecord | null>;
   findById(id: string): Promise<CaseRecord | null>;
   list(filter?: CaseFilter): Promise<CaseRecord[]>;

@@ -39,6 +39,28 @@ function partiesOf(intake: Intake, newId: () => string): PartyRecord[] {
  * all stored in one transaction by the store.
  */
 export async function createCase(input: unknown, deps: CaseDeps): Promise<CaseRecord> {
+  const prepared = prepareCase(input, deps);
+  const [created] = await deps.store.insertCases(prepared.year, [prepared.newCase], prepared.build);
+  return created!;
+}
+
+/**
+ * Many intakes in one transaction (a mailbox backlog): references are taken as one block, so
+ * the counter row is locked once per batch, not once per case. Every intake is validated before
+ * anything is written; one invalid intake rejects the batch.
+ */
+export async function createCases(inputs: unknown[], deps: CaseDeps): Promise<CaseRecord[]> {
+  const prepared = inputs.map((input) => prepareCase(input, deps));
+  const results = new Map<number, CaseRecord>();
+  for (const year of new Set(prepared.map((p) => p.year))) {
+    const indexes = prepared.map((p, i) => (p.year === year ? i : -1)).filter((i) => i >= 0);
+    const created = await deps.store.insertCases(year, indexes.map((i) => prepared[i]!.newCase), prepared[0]!.build);
+    indexes.forEach((index, k) => results.set(index, created[k]!));
+  }
+  return prepared.map((_, i) => results.get(i)!);
+}
+
+function prepareCase(input: unknown, deps: CaseDeps) {
   const intake = parseIntake(input);
   const { profile, newId } = deps;
   const now = deps.now();
@@ -107,8 +129,17 @@ export async function createCase(input: unknown, deps: CaseDeps): Promise<CaseRe
     consents: consent.consents,
   };
 
-  const actor = intake.recordedBy ?? `system:${intake.channel}`;
-  return deps.store.insertCase(Number(localDay(receivedAt, profile.timeZone).slice(0, 4)), newCase, (created) => {
+  return {
+    year: Number(localDay(receivedAt, profile.timeZone).slice(0, 4)),
+    newCase,
+    build: (created: CaseRecord) => buildRecords(created, deps, now),
+  };
+}
+
+function buildRecords(created: CaseRecord, deps: CaseDeps, now: Date): { audit: AuditEntry[]; outbox: OutboxDraft[] } {
+  const { newId } = deps;
+  const actor = created.recordedBy ?? `system:${created.channel}`;
+  {
     const audit: AuditEntry[] = [
       {
         id: newId(),
@@ -133,7 +164,7 @@ export async function createCase(input: unknown, deps: CaseDeps): Promise<CaseRe
       audit.push({ id: newId(), at: now, actor, action: 'safeguarding_alert_raised', details: { to: deps.safeguardingAlertTo } });
     }
     return { audit, outbox };
-  });
+  }
 }
 
 function messageIdFor(id: string, deps: CaseDeps): string {

@@ -14,15 +14,17 @@ export function formatReference(year: number, n: number): string {
   return `FB-${year}-${String(n).padStart(6, '0')}`;
 }
 
-async function nextReferenceNumber(tx: Tx, year: number): Promise<number> {
+/** Takes `count` consecutive numbers; returns the first. */
+async function takeReferenceNumbers(tx: Tx, year: number, count: number): Promise<number> {
   // Native upsert (INSERT … ON CONFLICT DO UPDATE): atomic, and the row stays locked until the
-  // case's transaction ends, so concurrent creations take numbers one after another.
+  // cases' transaction ends, so concurrent creations take blocks one after another, and a
+  // rolled-back creation gives its numbers back.
   const counter = await tx.referenceCounter.upsert({
     where: { year },
-    create: { year, last: 1 },
-    update: { last: { increment: 1 } },
+    create: { year, last: count },
+    update: { last: { increment: count } },
   });
-  return counter.last;
+  return counter.last - count + 1;
 }
 
 async function writeExtras(
@@ -48,20 +50,21 @@ async function writeExtras(
 
 export function prismaCaseStore(db: Db): CaseStore {
   return {
-    async insertCase(year: number, newCase: NewCase, build) {
+    async insertCases(year: number, newCases: NewCase[], build) {
+      if (newCases.length === 0) return [];
       return db.$transaction(async (tx) => {
-        const reference = formatReference(year, await nextReferenceNumber(tx, year));
-        const row = await tx.case.create({
-          data: {
-            ...caseColumns(newCase),
-            reference,
-            parties: { create: newCase.parties.map(partyColumns) },
-            consents: { create: newCase.consents.map(consentColumns) },
-          },
-          include: withRelations,
+        const first = await takeReferenceNumbers(tx, year, newCases.length);
+        const created: CaseRecord[] = newCases.map((c, i) => ({ ...c, reference: formatReference(year, first + i), version: 0 }));
+        // Set-based writes: five statements for a batch of any size.
+        await tx.case.createMany({ data: created.map((c) => ({ ...caseColumns(c), reference: c.reference })) });
+        await tx.party.createMany({ data: created.flatMap((c) => c.parties.map((p) => ({ ...partyColumns(p), caseId: c.id }))) });
+        const consents = created.flatMap((c) => c.consents.map((x) => ({ ...consentColumns(x), caseId: c.id })));
+        if (consents.length) await tx.consent.createMany({ data: consents });
+        const extras = created.map((c) => ({ caseId: c.id, ...build(c) }));
+        await tx.auditEvent.createMany({
+          data: extras.flatMap((e) => e.audit.map((a) => ({ id: a.id, caseId: e.caseId, at: a.at, actor: a.actor, action: a.action, details: JSON.stringify(a.details) }))),
         });
-        const created = toCaseRecord(row);
-        await writeExtras(tx, created.id, build(created));
+        await tx.outboxMessage.createMany({ data: extras.flatMap((e) => e.outbox.map((o) => ({ ...o, caseId: e.caseId }))) });
         return created;
       }, TX_OPTIONS);
     },

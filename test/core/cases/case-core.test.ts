@@ -168,3 +168,25 @@ describe.each(STORES)('the case core on %s', (_name, fresh) => {
     expect(await db.store.db.case.count()).toBe(before);
   });
 });
+
+describe.each(STORES)('batch creation on %s', (_name, fresh) => {
+  it('creates a backlog in one transaction with consecutive references and one acknowledgement each', async () => {
+    const db = await fresh();
+    try {
+      const { deps } = testDeps(db.store, { now: '2026-06-10T09:00:00Z' });
+      const { createCases } = await import('../../../core/cases/create-case.js');
+      const created = await createCases(
+        Array.from({ length: 50 }, (_, i) => ({ ...complaint, description: `Backlog message ${i}` })),
+        deps,
+      );
+      const numbers = created.map((c) => Number(c.reference.slice(-6)));
+      expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(created[7]!.description).toBe('Backlog message 7');
+      expect(await db.store.db.outboxMessage.count({ where: { kind: 'acknowledgement', status: 'pending' } })).toBe(50);
+      const stored = await db.store.cases.findByReference(created[49]!.reference);
+      expect(stored).toMatchObject({ description: 'Backlog message 49', stage1DueOn: '2026-06-16' });
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The sending side of the transactional outbox. Rows are claimed with a lease (lockedBy,
+ * lockedUntil) by one conditional UPDATE: on PostgreSQL a concurrent claimer re-checks the
+ * condition after the row lock and finds the row taken, so two processes never send the same
+ * row. A row whose lease ran out (the sender crashed mid-send) is claimed again.
+ */
+import type { OutboxRow } from '../../../mail/mail-store.js';
+import type { Db } from '../open-store.js';
+
+const claimable = (now: Date) => [
+  { status: 'pending', nextAttemptAt: { lte: now } },
+  { status: 'sending', lockedUntil: { lt: now } },
+];
+
+export async function claimOutbox(db: Db, claimToken: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+  const candidates = await db.outboxMessage.findMany({
+    where: { OR: claimable(now) },
+    orderBy: { nextAttemptAt: 'asc' },
+    take: limit,
+    select: { id: true },
+  });
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((c) => c.id);
+  await db.outboxMessage.updateMany({
+    where: { id: { in: ids }, OR: claimable(now) },
+    data: { status: 'sending', lockedBy: claimToken, lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
+  });
+  return db.outboxMessage.findMany({
+    where: { id: { in: ids }, lockedBy: claimToken, status: 'sending' },
+    select: {
+      id: true,
+      caseId: true,
+      kind: true,
+      toAddress: true,
+      subject: true,
+      bodyText: true,
+      language: true,
+      messageId: true,
+      inReplyTo: true,
+      references: true,
+      attempts: true,
+    },
+  });
+}
+
+const released = { lockedBy: null, lockedUntil: null };
+
+export async function markOutboxSent(db: Db, id: string, claimToken: string, now: Date): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'sent', sentAt: now, lastError: null, ...released } });
+}
+
+export async function markOutboxRetry(db: Db, id: string, claimToken: string, error: string, nextAttemptAt: Date): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'pending', nextAttemptAt, lastError: error, ...released } });
+}
+
+export async function markOutboxFailed(db: Db, id: string, claimToken: string, error: string): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'failed', lastError: error, ...released } });
+}
+
+export async function markOutboxSkipped(db: Db, id: string, claimToken: string, reason: string): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'skipped', skipReason: reason, ...released } });
+}
+
+/**
+ * A bounce reports our message undeliverable: it becomes failed, and its address is suppressed
+ * so no further acknowledgement goes to a dead mailbox.
+ */
+export async function markOutboxBounced(db: Db, messageIds: string[], reason: string, now: Date): Promise<number> {
+  const rows = await db.outboxMessage.findMany({ where: { messageId: { in: messageIds } }, select: { id: true, toAddress: true } });
+  if (rows.length === 0) return 0;
+  await db.$transaction([
+    db.outboxMessage.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: 'failed', lastError: reason, ...released } }),
+    ...rows
+      .filter((r) => r.toAddress)
+      .map((r) =>
+        db.mailSuppression.upsert({
+          where: { address: r.toAddress!.toLowerCase() },
+          create: { address: r.toAddress!.toLowerCase(), reason, createdAt: now },
+          update: {},
+        }),
+      ),
+  ]);
+  return rows.length;
+}
+
+export async function countAcknowledgementsSince(db: Db, addresses: string[], since: Date): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (addresses.length === 0) return counts;
+  const groups = await db.outboxMessage.groupBy({
+    by: ['toAddress'],
+    where: { kind: 'acknowledgement', status: 'sent', sentAt: { gte: since }, toAddress: { in: addresses } },
+    _count: { _all: true },
+  });
+  for (const g of groups) if (g.toAddress) counts.set(g.toAddress, g._count._all);
+  return counts;
+}
+
+export async function suppressedAmong(db: Db, addresses: string[]): Promise<Set<string>> {
+  if (addresses.length === 0) return new Set();
+  const rows = await db.mailSuppression.findMany({ where: { address: { in: addresses.map((a) => a.toLowerCase()) } }, select: { address: true } });
+  return new Set(rows.map((r) => r.address));
+}
+
+export async function suppress(db: Db, address: string, reason: string, now: Date): Promise<void> {
+  const key = address.toLowerCase();
+  await db.mailSuppression.upsert({ where: { address: key }, create: { address: key, reason, createdAt: now }, update: { reason } });
+}
