@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject } from 'mailparser';
 import sanitizeHtml from 'sanitize-html';
+import { z } from 'zod';
 import { headerMapFromLines, type HeaderMap } from './header-map.js';
 
 export interface ParsedAttachment {
@@ -46,12 +47,15 @@ export function stripAngles(id: string): string {
   return id.trim().replace(/^<|>$/g, '').trim();
 }
 
+const EMAIL = z.email();
+
 function firstMailbox(from: AddressObject | AddressObject[] | undefined): { address: string | null; name: string | null } {
   const list = Array.isArray(from) ? from : from ? [from] : [];
   for (const group of list) {
     for (const entry of group.value) {
       const candidate = entry.address ?? entry.group?.[0]?.address;
-      if (candidate && /^[^@\s]+@[^@\s]+$/.test(candidate)) {
+      // The same check the intake applies: an address it would refuse cannot be answered.
+      if (candidate && EMAIL.safeParse(candidate).success) {
         return { address: candidate.toLowerCase(), name: entry.name || null };
       }
     }

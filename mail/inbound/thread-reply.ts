@@ -30,19 +30,23 @@ export interface ThreadMatch {
   caseId: string;
   reference: string;
   matchedBy: 'message_id' | 'subject_reference';
+  /** Addresses of the case's parties (the writer and, when known, the subject). */
   partyEmails: string[];
+  /** Addresses of the person the feedback is about (subject party, or whom we asked for consent). */
+  subjectEmails: string[];
 }
 
 export type ThreadDecision =
-  | { kind: 'reply'; caseId: string; reason: string }
+  | { kind: 'reply'; caseId: string; reason: string; fromSubject: boolean }
   | { kind: 'not_a_reply'; reason: string | null };
 
 export function decideThread(senderAddress: string | null, match: ThreadMatch | null): ThreadDecision {
   if (!match) return { kind: 'not_a_reply', reason: null };
   const sender = senderAddress?.toLowerCase() ?? null;
-  const isParty = sender !== null && match.partyEmails.some((email) => email.toLowerCase() === sender);
-  if (isParty) {
-    return { kind: 'reply', caseId: match.caseId, reason: `reply by a party, matched by ${match.matchedBy}` };
+  const among = (list: string[]) => sender !== null && list.some((email) => email.toLowerCase() === sender);
+  const fromSubject = among(match.subjectEmails);
+  if (fromSubject || among(match.partyEmails)) {
+    return { kind: 'reply', caseId: match.caseId, reason: `reply by a party, matched by ${match.matchedBy}`, fromSubject };
   }
   return {
     kind: 'not_a_reply',

@@ -41,7 +41,7 @@ describe('test servers', () => {
     await again.connect();
     const status = await again.status('INBOX', { messages: true });
     await again.logout();
-    expect(status.messages).toBe(1);
+    expect(status && status.messages).toBe(1);
   });
 
   it('the SMTP listener receives a message, refuses with 4xx and 5xx on demand', async () => {

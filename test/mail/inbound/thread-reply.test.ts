@@ -15,11 +15,12 @@ describe('threadClues', () => {
 });
 
 describe('decideThread', () => {
-  const match = { caseId: 'c1', reference: 'FB-2026-000123', matchedBy: 'subject_reference' as const, partyEmails: ['Anna@Example.org'] };
+  const match = { caseId: 'c1', reference: 'FB-2026-000123', matchedBy: 'subject_reference' as const, partyEmails: ['Anna@Example.org'], subjectEmails: ['mum@example.org'] };
   const rows: Array<[string, string | null, typeof match | null, 'reply' | 'not_a_reply']> = [
     ['a party replies (address case differs)', 'anna@example.org', match, 'reply'],
     ['a stranger quotes the reference', 'mallory@example.net', match, 'not_a_reply'],
     ['no sender address', null, match, 'not_a_reply'],
+    ['the subject answers a consent request', 'mum@example.org', match, 'reply'],
     ['nothing matched', 'anna@example.org', null, 'not_a_reply'],
   ];
   it.each(rows)('%s → %s', (_name, sender, found, kind) => {

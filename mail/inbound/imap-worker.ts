@@ -1,0 +1,153 @@
+/**
+ * The feedback-mailbox worker. It holds a database lease so that, of several processes pointed
+ * at the same mailbox, exactly one reads it at a time (the others wait as hot standbys); within
+ * the lease it holds the IMAP mailbox lock, catches up with everything waiting, then sleeps in
+ * IDLE (RFC 2177) until new mail arrives, with a polling timer as the fallback for servers or
+ * networks where IDLE notifications get lost. A dropped connection is retried with exponential
+ * backoff; stop() lets the batch in flight finish and move before logging out.
+ */
+import { ImapFlow } from 'imapflow';
+import type { ImapSettings } from '../mail-config.js';
+import type { MailLog } from '../mail-log.js';
+import { runLimited } from '../run-limited.js';
+import { Wakeup } from '../wakeup.js';
+import { fetchMessages, listWaiting, uidOfSource } from './fetch-new.js';
+import { ensureMailbox, moveMessages } from './move-processed.js';
+import { processMessage, type InboundDeps, type InboundItem, type Outcome } from './process-message.js';
+
+export interface ImapWorkerOptions {
+  settings: ImapSettings;
+  deps: InboundDeps;
+  batchSize: number;
+  concurrency: number;
+  pollIntervalMs: number;
+  leaseTtlMs?: number;
+  /** Called after a batch created cases, so the outbox sender goes at once. */
+  onBatchDone?: (outcomes: Outcome[]) => void;
+  log: MailLog;
+}
+
+export interface ImapWorker {
+  stop(): Promise<void>;
+}
+
+const BACKOFF_START_MS = 500;
+const BACKOFF_MAX_MS = 30_000;
+
+export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
+  const { settings, deps, log } = options;
+  const leaseName = `mail-inbound:${settings.host}:${settings.user}:${settings.mailbox}`;
+  const leaseTtlMs = options.leaseTtlMs ?? 30_000;
+  const wakeup = new Wakeup();
+  let stopping = false;
+  let client: ImapFlow | null = null;
+
+  const now = () => deps.caseDeps.now();
+  const holdLease = () => deps.store.acquireLease(leaseName, deps.worker, now(), leaseTtlMs);
+
+  async function handleBatch(imap: ImapFlow, items: InboundItem[]): Promise<void> {
+    const settled = await runLimited(items, options.concurrency, (item) => processMessage(item, deps));
+    const outcomes: Outcome[] = [];
+    settled.forEach((result, i) => {
+      if (result.status === 'fulfilled') outcomes.push(result.value);
+      else log('inbound_failed', { source: items[i]!.source, error: (result.reason as Error)?.message ?? String(result.reason) });
+    });
+    // Moved only now, after every decision is committed: a crash before this line means the
+    // messages are seen again and their records say they are finished.
+    const byDestination = (d: Outcome['destination']) => outcomes.filter((o) => o.destination === d).map((o) => uidOfSource(o.source));
+    await moveMessages(imap, byDestination('processed'), settings.processedMailbox);
+    await moveMessages(imap, byDestination('quarantine'), settings.quarantineMailbox);
+    for (const o of outcomes) if (o.destination === 'quarantine') log('inbound_quarantined', { source: o.source, reason: o.reason });
+    if (outcomes.length) options.onBatchDone?.(outcomes);
+    if (settled.some((r) => r.status === 'rejected')) throw new Error('some messages could not be processed; retrying');
+  }
+
+  /** Processes everything waiting, in batches; fetches the next batch while this one is worked. */
+  async function drain(imap: ImapFlow): Promise<void> {
+    const uids = await listWaiting(imap);
+    if (uids.length === 0) return;
+    log('inbound_waiting', { count: uids.length });
+    const chunks: number[][] = [];
+    for (let i = 0; i < uids.length; i += options.batchSize) chunks.push(uids.slice(i, i + options.batchSize));
+    let next: Promise<InboundItem[]> | null = fetchMessages(imap, settings.mailbox, chunks[0]!);
+    for (let i = 0; i < chunks.length && next; i++) {
+      const items: InboundItem[] = await next;
+      next = !stopping && i + 1 < chunks.length ? fetchMessages(imap, settings.mailbox, chunks[i + 1]!) : null;
+      // A pre-fetch that is no longer wanted must not surface as an unhandled rejection.
+      next?.catch(() => undefined);
+      await handleBatch(imap, items);
+      if (!(await holdLease())) throw new Error('lost the mailbox lease');
+      if (stopping) {
+        await next?.catch(() => undefined);
+        return;
+      }
+    }
+  }
+
+  async function session(): Promise<void> {
+    const imap = new ImapFlow({
+      host: settings.host,
+      port: settings.port,
+      secure: settings.secure,
+      auth: { user: settings.user, pass: settings.password },
+      logger: false,
+      // Without IDLE support, keep the connection alive and look for new mail with NOOP.
+      missingIdleCommand: 'NOOP',
+      // Restart IDLE regularly: some servers and NAT boxes drop silent connections.
+      maxIdleTime: Math.min(options.pollIntervalMs, 5 * 60_000),
+    });
+    client = imap;
+    imap.on('error', (error: Error) => log('imap_error', { error: error.message }));
+    imap.on('close', () => wakeup.fire());
+    imap.on('exists', () => wakeup.fire());
+    await imap.connect();
+    await ensureMailbox(imap, settings.processedMailbox);
+    await ensureMailbox(imap, settings.quarantineMailbox);
+    const lock = await imap.getMailboxLock(settings.mailbox);
+    try {
+      log('imap_ready', { mailbox: settings.mailbox });
+      while (!stopping && imap.usable) {
+        await drain(imap);
+        if (stopping) break;
+        // IDLE runs while we wait (imapflow enters it on its own when no command is pending).
+        await wakeup.wait(options.pollIntervalMs);
+        if (!(await holdLease())) throw new Error('lost the mailbox lease');
+      }
+    } finally {
+      lock.release();
+    }
+    if (imap.usable) await imap.logout().catch(() => undefined);
+  }
+
+  const done = (async () => {
+    let backoff = BACKOFF_START_MS;
+    while (!stopping) {
+      try {
+        if (!(await holdLease())) {
+          // Another process reads the mailbox; stand by and try again when its lease may end.
+          await wakeup.wait(Math.min(leaseTtlMs / 3, 5_000));
+          continue;
+        }
+        await session();
+        backoff = BACKOFF_START_MS;
+      } catch (error) {
+        if (stopping) break;
+        log('imap_retry', { error: (error as Error).message, inMs: backoff });
+        (client as ImapFlow | null)?.close();
+        await wakeup.wait(backoff);
+        backoff = Math.min(backoff * 2, BACKOFF_MAX_MS);
+      }
+    }
+    await deps.store.releaseLease(leaseName, deps.worker).catch(() => undefined);
+  })();
+
+  return {
+    async stop() {
+      stopping = true;
+      wakeup.fire();
+      // An IDLE in progress ends when the wait returns; nothing in flight is abandoned.
+      await done;
+      (client as ImapFlow | null)?.close();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The outbox sender: claims due rows with a lease, applies the suppression list and the loop
+ * guard to acknowledgements, sends, and records sent / retry-later / failed with the reason.
+ * Several senders (processes) can run at once: a row is only ever claimed by one of them.
+ *
+ * A crash after the relay accepted a message but before "sent" was recorded leaves the row in
+ * "sending"; when its lease runs out it is sent again with the same Message-ID (at-least-once:
+ * SMTP has no way to ask whether a message was delivered).
+ */
+import { randomUUID } from 'node:crypto';
+import type { MailLog } from '../mail-log.js';
+import type { MailStore, OutboxRow } from '../mail-store.js';
+import { runLimited } from '../run-limited.js';
+import { Wakeup } from '../wakeup.js';
+import { buildMail } from './build-mail.js';
+import type { MailTransport } from './create-transport.js';
+import { LOOP_GUARD_WINDOW_MS, loopGuardAllows } from './loop-guard.js';
+import { DEFAULT_RETRY, judgeSendFailure, type RetrySchedule } from './retry-policy.js';
+
+export interface OutboxSenderOptions {
+  store: MailStore;
+  transport: MailTransport;
+  from: string;
+  worker: string;
+  now: () => Date;
+  maxAcksPerSenderPerHour: number;
+  batchSize?: number;
+  concurrency?: number;
+  pollIntervalMs?: number;
+  leaseMs?: number;
+  retry?: RetrySchedule;
+  log: MailLog;
+}
+
+export interface OutboxSender {
+  /** Look for due rows now (called when new cases were created). */
+  kick(): void;
+  /** Sends everything due now; resolves with the number of rows handled. */
+  sendDue(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
+  const { store, transport, log } = options;
+  const wakeup = new Wakeup();
+  const retry = options.retry ?? DEFAULT_RETRY;
+  let stopping = false;
+
+  async function sendOne(row: OutboxRow, token: string, allowed: (row: OutboxRow) => string | null): Promise<void> {
+    const now = options.now();
+    if (!row.toAddress) {
+      await store.markOutboxSkipped(row.id, token, 'no address');
+      return;
+    }
+    const refusal = allowed(row);
+    if (refusal) {
+      await store.markOutboxSkipped(row.id, token, refusal);
+      log('outbox_skipped', { id: row.id, reason: refusal });
+      return;
+    }
+    try {
+      await transport.send(buildMail(row, options.from));
+      await store.markOutboxSent(row.id, token, options.now());
+    } catch (error) {
+      const verdict = judgeSendFailure(error, row.attempts, retry);
+      if (verdict.retry) {
+        await store.markOutboxRetry(row.id, token, verdict.reason, new Date(now.getTime() + verdict.delayMs));
+        log('outbox_retry', { id: row.id, reason: verdict.reason, inMs: verdict.delayMs });
+      } else {
+        await store.markOutboxFailed(row.id, token, verdict.reason);
+        log('outbox_failed', { id: row.id, reason: verdict.reason });
+      }
+    }
+  }
+
+  async function sendDue(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const token = `${options.worker}:${randomUUID()}`;
+      const now = options.now();
+      const rows = await store.claimOutbox(token, now, options.leaseMs ?? 120_000, options.batchSize ?? 100);
+      if (rows.length === 0) return handled;
+      const ackAddresses = [...new Set(rows.filter((r) => r.kind === 'acknowledgement' && r.toAddress).map((r) => r.toAddress!.toLowerCase()))];
+      const [sentCounts, suppressed] = await Promise.all([
+        store.countAcknowledgementsSince(ackAddresses, new Date(now.getTime() - LOOP_GUARD_WINDOW_MS)),
+        store.suppressedAmong(ackAddresses),
+      ]);
+      // Counted as we go, so one batch cannot exceed the limit either.
+      const allowed = (row: OutboxRow): string | null => {
+        if (row.kind !== 'acknowledgement') return null;
+        const address = row.toAddress!.toLowerCase();
+        if (suppressed.has(address)) return 'address on the suppression list';
+        const sent = sentCounts.get(address) ?? 0;
+        if (!loopGuardAllows(sent, options.maxAcksPerSenderPerHour)) {
+          return `loop guard: ${options.maxAcksPerSenderPerHour} acknowledgements to this address in the last hour`;
+        }
+        sentCounts.set(address, sent + 1);
+        return null;
+      };
+      const results = await runLimited(rows, options.concurrency ?? 4, (row) => sendOne(row, token, allowed));
+      for (const r of results) if (r.status === 'rejected') log('outbox_error', { error: (r.reason as Error)?.message });
+      handled += rows.length;
+      if (stopping) return handled;
+    }
+  }
+
+  const done = (async () => {
+    while (!stopping) {
+      try {
+        await sendDue();
+      } catch (error) {
+        log('outbox_error', { error: (error as Error).message });
+      }
+      if (!stopping) await wakeup.wait(options.pollIntervalMs ?? 1_000);
+    }
+  })();
+
+  return {
+    kick: () => wakeup.fire(),
+    sendDue,
+    async stop() {
+      stopping = true;
+      wakeup.fire();
+      await done;
+      transport.close();
+    },
+  };
+}
