@@ -27,7 +27,7 @@ export const storyQuestion: Question = {
     draft.classification = classification;
     draft.type = classification.type;
     draft.department = classification.department;
-    if (classification.remedySought) draft.remedySought = classification.remedySought;
+    // The remedy is always asked for complaints: a guessed one is too easily wrong to skip the question.
     draft.flags = {
       safeguarding: classification.safeguarding,
       abusive: classification.abusive,
