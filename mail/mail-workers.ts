@@ -60,7 +60,15 @@ export function startMailWorkers(deps: MailWorkersDeps): MailWorkers {
         onBatchDone,
         log,
       })
-    : startLocalInbox({ folders: config.local, deps: inboundDeps, pollIntervalMs: Math.min(config.pollIntervalMs, 2_000), concurrency: config.concurrency, onBatchDone, log });
+    : startLocalInbox({
+        folders: config.local,
+        deps: inboundDeps,
+        pollIntervalMs: Math.min(config.pollIntervalMs, 2_000),
+        batchSize: config.batchSize,
+        concurrency: config.concurrency,
+        onBatchDone,
+        log,
+      });
   log('mail_started', { inbox: config.imap ? 'imap' : 'local-folder', outbox: config.smtp ? 'smtp' : 'eml-folder' });
   return {
     config,

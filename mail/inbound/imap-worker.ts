@@ -9,11 +9,11 @@
 import { ImapFlow } from 'imapflow';
 import type { ImapSettings } from '../mail-config.js';
 import type { MailLog } from '../mail-log.js';
-import { runLimited } from '../run-limited.js';
 import { Wakeup } from '../wakeup.js';
 import { fetchMessages, listWaiting, uidOfSource } from './fetch-new.js';
 import { ensureMailbox, moveMessages } from './move-processed.js';
-import { processMessage, type InboundDeps, type InboundItem, type Outcome } from './process-message.js';
+import { processBatch } from './process-batch.js';
+import type { InboundDeps, InboundItem, Outcome } from './process-message.js';
 
 export interface ImapWorkerOptions {
   settings: ImapSettings;
@@ -46,12 +46,8 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
   const holdLease = () => deps.store.acquireLease(leaseName, deps.worker, now(), leaseTtlMs);
 
   async function handleBatch(imap: ImapFlow, items: InboundItem[]): Promise<void> {
-    const settled = await runLimited(items, options.concurrency, (item) => processMessage(item, deps));
-    const outcomes: Outcome[] = [];
-    settled.forEach((result, i) => {
-      if (result.status === 'fulfilled') outcomes.push(result.value);
-      else log('inbound_failed', { source: items[i]!.source, error: (result.reason as Error)?.message ?? String(result.reason) });
-    });
+    const { outcomes, failures } = await processBatch(items, deps, options.concurrency);
+    for (const f of failures) log('inbound_failed', { source: f.source, error: f.error?.message ?? String(f.error) });
     // Moved only now, after every decision is committed: a crash before this line means the
     // messages are seen again and their records say they are finished.
     const byDestination = (d: Outcome['destination']) => outcomes.filter((o) => o.destination === d).map((o) => uidOfSource(o.source));
@@ -59,7 +55,7 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
     await moveMessages(imap, byDestination('quarantine'), settings.quarantineMailbox);
     for (const o of outcomes) if (o.destination === 'quarantine') log('inbound_quarantined', { source: o.source, reason: o.reason });
     if (outcomes.length) options.onBatchDone?.(outcomes);
-    if (settled.some((r) => r.status === 'rejected')) throw new Error('some messages could not be processed; retrying');
+    if (failures.length) throw new Error(`${failures.length} messages could not be processed; retrying`);
   }
 
   /** Processes everything waiting, in batches; fetches the next batch while this one is worked. */

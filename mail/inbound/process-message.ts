@@ -15,10 +15,11 @@
  * 4. move (caller): a crash before the move means the message is seen again, its record says
  *    "finished", and it is only moved.
  */
+import { createHash } from 'node:crypto';
 import type { Classifier } from '../../core/classify/classification.js';
 import { addCorrespondence } from '../../core/cases/add-correspondence.js';
 import type { CaseDeps } from '../../core/cases/case-deps.js';
-import { createCase } from '../../core/cases/create-case.js';
+import type { IntakeInput } from '../../core/cases/intake-schema.js';
 import { readConsentAnswer } from '../../core/cases/read-consent-answer.js';
 import { recordConsent } from '../../core/cases/record-consent.js';
 import { isAppError } from '../../core/errors/app-error.js';
@@ -85,25 +86,42 @@ function attachmentRows(parsed: ParsedMessage, deps: InboundDeps): AttachmentRow
   });
 }
 
-export async function processMessage(item: InboundItem, deps: InboundDeps): Promise<Outcome> {
-  const { store, caseDeps } = deps;
-  const quarantine = (reason: string): Outcome => ({ source: item.source, destination: 'quarantine', decision: 'quarantine', reason, caseId: null });
+/** A new submission whose case is still to be created (in one transaction with its batch). */
+export interface PendingCase {
+  kind: 'new_case';
+  source: string;
+  intake: IntakeInput;
+  /** Records the decision once the case exists. */
+  finish(caseId: string): Promise<Outcome>;
+  quarantine(reason: string): Promise<Outcome>;
+}
 
+/**
+ * Steps 1–3 for one message, and for a new submission everything but the case itself.
+ * Returns the final outcome, or the pending case for the batch to create.
+ */
+export async function prepareMessage(item: InboundItem, deps: InboundDeps): Promise<Outcome | PendingCase> {
+  const { store, caseDeps } = deps;
+
+  // Mail too large or too broken to read is still claimed, so its quarantine is recorded.
+  let parsed: ParsedMessage | null = null;
+  let unreadable: string | null = null;
   if (item.raw.length > deps.config.maxMessageBytes) {
-    return quarantine(`message larger than ${deps.config.maxMessageBytes} bytes`);
+    unreadable = `message larger than ${deps.config.maxMessageBytes} bytes`;
+  } else {
+    try {
+      parsed = await parseMessage(item.raw);
+    } catch (error) {
+      unreadable = `could not be parsed: ${(error as Error).name}: ${(error as Error).message.slice(0, 200)}`;
+    }
   }
-  let parsed: ParsedMessage;
-  try {
-    parsed = await parseMessage(item.raw);
-  } catch (error) {
-    return quarantine(`could not be parsed: ${(error as Error).name}`);
-  }
+  const rawHash = parsed ? null : createHash('sha256').update(item.raw).digest('hex');
 
   const claim = await store.claimInbound({
     source: item.source,
-    dedupeKey: parsed.messageId ?? `sha256:${parsed.contentHash}`,
-    messageId: parsed.messageId,
-    contentHash: parsed.contentHash,
+    dedupeKey: parsed ? (parsed.messageId ?? `sha256:${parsed.contentHash}`) : `raw-sha256:${rawHash}`,
+    messageId: parsed?.messageId ?? null,
+    contentHash: parsed?.contentHash ?? rawHash!,
     internalDate: item.internalDate,
     worker: deps.worker,
     now: caseDeps.now(),
@@ -120,6 +138,7 @@ export async function processMessage(item: InboundItem, deps: InboundDeps): Prom
     await store.completeInbound(record.id, { status, decision, reason, caseId, attachments, now: caseDeps.now() });
     return outcomeOf(item.source, { ...record, status, decision, reason, caseId });
   };
+  if (!parsed) return finish('quarantine', unreadable ?? 'unreadable', null);
 
   try {
     // 1. Automatic messages: recorded, never answered (RFC 3834).
@@ -175,20 +194,20 @@ export async function processMessage(item: InboundItem, deps: InboundDeps): Prom
       return await finish('duplicate', parsed.messageId ? 'same Message-ID as a message already processed' : 'same content as a message already processed', null);
     }
 
-    // 4. A new submission.
+    // 4. A new submission: prepared here, created with the rest of its batch (process-batch.ts).
     const sourceMessageId = sourceMessageIdOf(parsed);
-    let caseId = claim.resumed ? await store.findCaseIdBySourceMessageId(sourceMessageId) : null;
-    if (!caseId) {
-      const text = newText || parsed.text;
-      if (!text.trim() && !parsed.subject) return await finish('quarantine', 'empty message: no subject and no text', null);
-      const classification = deps.classify({ channel: 'email', subject: parsed.subject || null, text: text || parsed.subject });
-      const created = await createCase(
-        buildIntake({ message: parsed, newText: text, classification, receivedAt: item.internalDate, sourceMessageId }),
-        caseDeps,
-      );
-      caseId = created.id;
-    }
-    return await finish('new_case', strangerNote ?? 'new submission', caseId, attachmentRows(parsed, deps));
+    const existingCaseId = claim.resumed ? await store.findCaseIdBySourceMessageId(sourceMessageId) : null;
+    if (existingCaseId) return await finish('new_case', strangerNote ?? 'new submission', existingCaseId, attachmentRows(parsed, deps));
+    const text = newText || parsed.text;
+    if (!text.trim() && !parsed.subject) return await finish('quarantine', 'empty message: no subject and no text', null);
+    const classification = deps.classify({ channel: 'email', subject: parsed.subject || null, text: text || parsed.subject });
+    return {
+      kind: 'new_case',
+      source: item.source,
+      intake: buildIntake({ message: parsed, newText: text, classification, receivedAt: item.internalDate, sourceMessageId }),
+      finish: (caseId) => finish('new_case', strangerNote ?? 'new submission', caseId, attachmentRows(parsed, deps)),
+      quarantine: (reason) => finish('quarantine', reason, null),
+    };
   } catch (error) {
     // Input the core refuses is quarantined with the reason; anything else (store down) is
     // thrown so the message stays where it is and is tried again.

@@ -8,66 +8,67 @@ import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LocalFolders } from '../mail-config.js';
 import type { MailLog } from '../mail-log.js';
-import { processMessage, type InboundDeps, type Outcome } from '../inbound/process-message.js';
-import { runLimited } from '../run-limited.js';
+import { processBatch } from '../inbound/process-batch.js';
+import type { InboundDeps, InboundItem, Outcome } from '../inbound/process-message.js';
 import { Wakeup } from '../wakeup.js';
 
 export interface LocalInboxOptions {
   folders: LocalFolders;
   deps: InboundDeps;
   pollIntervalMs: number;
+  batchSize: number;
   concurrency: number;
   onBatchDone?: (outcomes: Outcome[]) => void;
   log: MailLog;
 }
 
 export interface LocalInbox {
-  /** Processes every file waiting now; resolves with their outcomes. */
-  processWaiting(): Promise<Outcome[]>;
   stop(): Promise<void>;
 }
 
-async function processFile(file: string, options: LocalInboxOptions): Promise<Outcome> {
-  const { folders, deps } = options;
-  const full = path.join(folders.inbox, file);
+async function readItem(folder: string, file: string): Promise<InboundItem> {
+  const full = path.join(folder, file);
   const [raw, info] = await Promise.all([readFile(full), stat(full)]);
-  // The content is part of the name: a different message dropped later under the same file
-  // name is a different copy.
+  // The content is part of the identity: a different message dropped later under the same
+  // file name is a different copy.
   const digest = createHash('sha256').update(raw).digest('hex').slice(0, 32);
-  const outcome = await processMessage({ source: `local:${file}:${digest}`, raw, internalDate: info.mtime }, deps);
-  if (outcome.destination !== 'leave') {
-    const target = outcome.destination === 'processed' ? folders.processed : folders.quarantine;
-    await rename(full, path.join(target, file));
+  return { source: `local:${file}:${digest}`, raw, internalDate: info.mtime };
+}
+
+const fileOf = (source: string) => source.slice('local:'.length, source.lastIndexOf(':'));
+
+/** Processes every .eml file waiting in the inbox folder, in batches. */
+export async function processLocalInbox(options: LocalInboxOptions): Promise<Outcome[]> {
+  const { folders, deps, log } = options;
+  await Promise.all([folders.inbox, folders.processed, folders.quarantine].map((d) => mkdir(d, { recursive: true })));
+  const files = (await readdir(folders.inbox)).filter((f) => f.toLowerCase().endsWith('.eml')).sort();
+  const all: Outcome[] = [];
+  for (let i = 0; i < files.length; i += options.batchSize) {
+    const items = await Promise.all(files.slice(i, i + options.batchSize).map((f) => readItem(folders.inbox, f)));
+    const { outcomes, failures } = await processBatch(items, deps, options.concurrency);
+    for (const f of failures) log('inbound_failed', { source: f.source, error: f.error?.message });
+    for (const o of outcomes) {
+      if (o.destination === 'leave') continue;
+      const file = fileOf(o.source);
+      await rename(path.join(folders.inbox, file), path.join(o.destination === 'processed' ? folders.processed : folders.quarantine, file));
+    }
+    if (outcomes.length) options.onBatchDone?.(outcomes);
+    all.push(...outcomes);
   }
-  return outcome;
+  return all;
 }
 
 export function startLocalInbox(options: LocalInboxOptions): LocalInbox {
-  const { folders, deps, log } = options;
+  const { deps, log } = options;
   const wakeup = new Wakeup();
-  const leaseName = `mail-inbound:local:${folders.inbox}`;
+  const leaseName = `mail-inbound:local:${options.folders.inbox}`;
   let stopping = false;
-  let running: Promise<Outcome[]> = Promise.resolve([]);
-
-  async function processWaiting(): Promise<Outcome[]> {
-    await Promise.all([folders.inbox, folders.processed, folders.quarantine].map((d) => mkdir(d, { recursive: true })));
-    if (!(await deps.store.acquireLease(leaseName, deps.worker, deps.caseDeps.now(), 30_000))) return [];
-    const files = (await readdir(folders.inbox)).filter((f) => f.toLowerCase().endsWith('.eml')).sort();
-    const settled = await runLimited(files, options.concurrency, (file) => processFile(file, options));
-    const outcomes: Outcome[] = [];
-    settled.forEach((r, i) => {
-      if (r.status === 'fulfilled') outcomes.push(r.value);
-      else log('inbound_failed', { source: `local:${files[i]}`, error: (r.reason as Error)?.message });
-    });
-    if (outcomes.length) options.onBatchDone?.(outcomes);
-    return outcomes;
-  }
 
   const done = (async () => {
     while (!stopping) {
       try {
-        running = processWaiting();
-        await running;
+        // One reader per folder, as for an IMAP mailbox.
+        if (await deps.store.acquireLease(leaseName, deps.worker, deps.caseDeps.now(), 30_000)) await processLocalInbox(options);
       } catch (error) {
         log('local_inbox_error', { error: (error as Error).message });
       }
@@ -77,10 +78,6 @@ export function startLocalInbox(options: LocalInboxOptions): LocalInbox {
   })();
 
   return {
-    processWaiting: async () => {
-      await running.catch(() => undefined);
-      return processWaiting();
-    },
     async stop() {
       stopping = true;
       wakeup.fire();
