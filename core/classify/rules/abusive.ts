@@ -18,7 +18,7 @@ const RULES: PhraseRule<Kind>[] = [
     patterns: [
       `\\b(?:you|you'?re|your|ur|you lot|you people|all of you|staff|he'?s|she'?s|he is|she is|they'?re|they are|is an?|are|bunch of|lot of|pack of|load of|band of|nest of|stupid|useless|lazy|fat|thick|thieving|corrupt|incompetent|little|absolute|complete|total|utter|pathetic|bloody|fucking|f\\*+ing) (?:\\w+ ){0,2}(?:${INSULT_NOUNS})\\b`,
       `\\b(?:${INSULT_NOUNS})\\b(?= (?:who|that|at|on|in|behind|can'?t|couldn'?t|should|shouldn'?t))`,
-      '\\b(?:absolute|complete|total|utter|stupid|useless) idiot\\b', '\\bidiot\\b', '\\bidiots\\b', '\\bmorons?\\b', '\\bretarded\\b', '\\bscum\\b',
+      '\\b(?:absolute|complete|total|utter|stupid|useless) idiot\\b', '\\bidiot\\b', '\\bidiots\\b', '\\bpricks?\\b', '\\blittle hitler\\b', '\\bbrain ?dead\\b', '\\bmorons?\\b', '\\bretarded\\b', '\\bscum\\b',
       '\\bthick as (?:two short planks|mince|shit)\\b', '\\bpathetic excuse for a (?:human|person|man|woman)\\b', '\\bwaste of (?:space|oxygen|skin)\\b', '\\bdisgrace to the human race\\b',
       '\\b(?:you|you people|you lot) are (?:all )?worthless\\b', '\\bhope (?:you|she|he|they) (?:all )?(?:rot|die|burn|suffer|get sacked|lose (?:your|her|his|their) jobs?)\\b',
       '\\bget off your (?:fat |lazy )?(?:arses|asses|backsides|butts)\\b', '\\bshove (?:it|your \\w+) up\\b', '\\bup your arse\\b', '\\bshut up\\b',
@@ -44,7 +44,7 @@ const RULES: PhraseRule<Kind>[] = [
     patterns: [
       '\\bwatch your back\\b', '\\bi know where (?:you|she|he|they) (?:all )?li?ves?\\b', "\\b(?:i'?ll|i will|i'?m going to|going to) (?:\\w+ )?(?:kill|hurt|stab|shoot|smash|punch|batter|get|find|deal with|sort) (?:you|her|him|them|that|your)\\b",
       '\\bknock (?:\\w+ ){0,3}(?:teeth|head|block|lights) (?:out|in|off)\\b', '\\bburn (?:\\w+ ){0,4}down\\b', '\\bwith a (?:knife|gun|machete|hammer|baseball bat)\\b',
-      '\\bmake (?:you|her|him|them) (?:all )?pay\\b', '\\b(?:be )?waiting for (?:you|her|him) outside\\b', "\\byou'?ll (?:regret|be sorry)\\b", "\\bi'?ll tell everyone where (?:he|she|you|they) li?ves?\\b",
+      '\\bmake (?:you|her|him|them) (?:all )?pay\\b', '\\b(?:be )?waiting for (?:you|her|him) outside\\b', "\\byou'?ll (?:regret|be sorry)\\b", "\\bi'?ll tell everyone where (?:he|she|you|they) li?ves?\\b", "\\bget what'?s coming to (?:you|her|him|them)\\b", '\\bi know (?:which|what) (?:car park|car|house|street|school|bus) (?:you|she|he)\\b', '\\bsmash your (?:\\w+ )?face\\b',
       '\\bvou (?:te )?matar\\b', '\\bzabije (?:cie|was|go|ja)\\b', '\\bte omor\\b', '\\bje vais (?:te|vous|le|la) (?:tuer|frapper)\\b',
     ],
   },
@@ -52,7 +52,7 @@ const RULES: PhraseRule<Kind>[] = [
     value: 'discrimination',
     patterns: [
       '\\bgo back to (?:your|their|her|his) (?:own )?country\\b', '\\b(?:foreign|foreigner|immigrant)s? (?:\\w+ ){0,4}(?:give the job to a local|can\'?t (?:even )?speak|should(?:n\'?t)? be)\\b',
-      '\\bgive (?:the|these|their) jobs? to (?:a )?locals?\\b', '\\b(?:polish|portuguese|romanian|french|foreign|black|paki|indian|asian) (?:\\w+ )?(?:idiot|moron|scum|bitch|cow|pig)s?\\b',
+      '\\bgive (?:the|these|their) jobs? to (?:a )?locals?\\b', '\\bforeigners?\\b.{0,80}\\blocals?\\b', '\\bneed locals\\b', '\\bemploy foreigners\\b', '\\bgo back home\\b', '\\b(?:polish|portuguese|romanian|french|foreign|black|paki|indian|asian) (?:\\w+ )?(?:idiot|moron|scum|bitch|cow|pig)s?\\b',
       '\\b(?:paki|pakis|wog|wogs|chink|chinks|gypo|gyppo|pikey|n[i1]gg\\w*|fag|faggot|dyke|tranny)\\b',
     ],
   },

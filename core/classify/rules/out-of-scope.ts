@@ -16,7 +16,7 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'foi',
     patterns: [
-      '\\bfreedom of information\\b', '\\bfoi\\b', '\\bfoia\\b',
+      '\\bfreedom of info(?:rmation)?\\b', '\\bfoi (?:request|law|act|team)\\b', '\\bunder (?:the )?foi\\b', '\\ban foi\\b', '\\bfoi:', '\\bfoi\\b(?= ?[.!?]|$)', '\\bfoia\\b', '\\binformation request\\b', '\\brequest for information\\b',
       '\\b(?:lei de )?acesso a informacao\\b', '\\bdostep(?:ie|u) do informacji\\b', '\\baccesul (?:liber )?la informat', "\\b(?:liberte d'information|acces a l'information|acces aux documents administratifs)\\b",
     ],
   },
@@ -24,7 +24,7 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'subject_access',
     patterns: [
       '\\bsubject access\\b', '\\bsar\\b',
-      '\\b(?:a |full )?cop(?:y|ies) of (?:all )?(?:the )?(?:my |his |her |our )?(?:personal )?(?:data|information|medical records|records|file|notes)\\b(?! (?:you sent|attached))',
+      '\\b(?:a |full )?cop(?:y|ies) of (?:all )?(?:the )?(?:my |his |her |our )?(?:full |personal |\\w+ )?(?:data|information|medical records|health records?|records|file|notes)\\b(?! (?:you sent|attached))', '\\baccess to my (?:\\w+ )?(?:records|data|file|notes)\\b', '\\bgdpr request\\b', '\\bmy personal data\\b',
       '\\b(?:all )?(?:the )?(?:personal )?(?:data|information) (?:that )?(?:you |\\w+ )?(?:hold|holds|held|keep|have) (?:about|on) me\\b',
       '\\brecords under (?:the )?data protection\\b', '\\bunder (?:the )?data protection (?:law|act|\\(jersey\\))',
       '\\bcopia (?:de )?(?:todos )?(?:os )?(?:meus )?dados\\b', '\\bkopi\\w* (?:wszystkich )?(?:moich )?danych\\b', '\\bcopie a (?:tuturor )?(?:datelor|date)\\b', '\\bcopie de (?:toutes )?(?:mes )?donnees\\b',
@@ -33,7 +33,7 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'appeal',
     patterns: [
-      '\\b(?:want|wish|like|going|intend|intending|how (?:do|can) i|right|able|decided) to (?:appeal|challenge|contest|dispute|object to)\\b',
+      "(?<!(?:don'?t|do not|not|no) )\\b(?:want|wish|like|going|intend|intending|how (?:do|can) i|right|able|decided) to (?:appeal|challenge|contest|dispute|object to)\\b", '\\b(?:challenge|appeal|contest|dispute) (?:it|that|this)\\b(?= ?[?.!]|$)', '\\bformally object\\b',
       '(?<!not |not to |n\'t )\\bappeal(?:ing)? (?:against|the|this|my|a|our|her|his|it)\\b',
       '\\b(?:contest|contesting|challenge|challenging|dispute|disputing|object to|overturn) (?:the|this|my|a|our|that) (?:\\w+ ){0,3}(?:fine|decision|notice|pcn|assessment|penalty|charge|refusal|ticket)\\b',
       '\\bdecision (?:to be )?(?:reviewed|reconsidered|overturned)\\b', '\\b(?:want|like) (?:it|the decision|this) (?:reviewed|reconsidered|overturned)\\b',
@@ -48,13 +48,13 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: [
       '\\bpolice (?:officer|officers|constable|man|woman|men|women|sergeant)\\b', '\\bstates of jersey police\\b', '\\bhonorary police\\b',
       '\\b(?:complain|complaint) (?:about|against) (?:the |a )?polic', '\\bthe police (?:never|did ?n\'?t|did not|took|refused|ignored|were rude|were aggressive|won\'?t)\\b',
-      '\\bpc [a-z]+\\b(?= (?:who|was|refused|said|has))', '\\bi was arrested\\b', '\\b(?:um|o) policia\\b', '\\bpolicjant', '\\bpolitist', '\\bun policier\\b', '\\bcontre (?:un|le) policier\\b',
+      '\\bpc [a-z]+\\b(?= (?:who|was|refused|said|has))', '\\bcoppers?\\b', "\\bpolice (?:\\w+ ){0,4}(?:did nothing|never came|never investigated|didn'?t come|laughed)\\b", '\\bpolice officers?\\b', '\\bi was arrested\\b', '\\b(?:um|o) policia\\b', '\\bpolicjant', '\\bpolitist', '\\bun policier\\b', '\\bcontre (?:un|le) policier\\b',
     ],
   },
   {
     value: 'gp',
     patterns: [
-      '\\bgp (?:surgery|practice|receptionist|practise)\\b',
+      '\\bgp (?:surgery|practice|receptionist|practise)\\b', "\\bdoctor'?s surgery\\b", '\\bthe gp (?:i saw|who)\\b', '\\bmedical centre\\b',
       "\\b(?:my|our|the) (?:gp|family doctor|family gp)\\b (?:\\w+ ){0,2}(?:refus\\w*|misdiagnos\\w*|won'?t|wouldn'?t|didn'?t|did not|was rude|is rude|charged|prescribed|never|barely|ignored|struck|removed)",
       '\\b(?:complain|complaint) about (?:the |my |our )?(?:gp|family doctor)\\b', '\\bthe gp at\\b', '\\bour family doctor\\b',
       '\\bmedico de familia\\b', '\\blekarz rodzinny\\b', '\\bmedicul (?:meu )?de familie\\b', '\\bmedecin traitant\\b',
@@ -74,12 +74,12 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bi (?:work|am employed|have worked) (?:in|for|at) (?:the )?(?:\\w+ ){0,3}(?:department|hospital|school|government|states|procurement|infrastructure|health|social security|tax office|prison|team)\\b',
       "\\b(?:as an?|i am an?|i'?m an?) (?:\\w+ ){0,2}(?:employee|member of staff|staff member|civil servant)\\b",
       "\\b(?:as an?|i am an?|i'?m an?) (?:nurse|teacher|doctor|porter|cleaner|officer|social worker|midwife|paramedic|firefighter|prison officer|bus driver) (?:at|in|for|with|and)\\b",
-      '\\bmy (?:line manager|employer)\\b', '\\bmy contract with the states\\b', '\\bas a government employee\\b', '\\byears of service\\b',
+      '\\bmy (?:line manager|employer|watch manager|head of department)\\b', '\\bemployed by\\b', "\\bi'?ve worked (?:for|at|in) the\\b", '\\bmy contract with the states\\b', '\\bas a government employee\\b', '\\byears of service\\b',
     ],
   },
   {
     value: 'employment_matter',
-    patterns: ['\\b(?:my )?(?:line )?manager\\b', '\\brota\\b', '\\b(?:not been |wasn\'t |been under)?paid correctly\\b', '\\bpromotion\\b', '\\bcontract\\b', '\\bbullying me\\b', '\\bhr\\b', '\\bdisciplinary\\b', '\\bsalary\\b', '\\bdismiss', '\\bterminated\\b', '\\bpayroll\\b', '\\bmanagement ignore'],
+    patterns: ['\\bdenied (?:annual )?leave\\b', '\\bflexible working\\b', '\\bovertime\\b', '\\bbeing bullied\\b', '\\b(?:my )?(?:line |watch )?manager\\b', '\\brota\\b', '\\b(?:not been |wasn\'t |been under)?paid correctly\\b', '\\bpromotion\\b', '\\bcontract\\b', '\\bbullying me\\b', '\\bhr\\b', '\\bdisciplinary\\b', '\\bsalary\\b', '\\bdismiss', '\\bterminated\\b', '\\bpayroll\\b', '\\bmanagement ignore'],
   },
   {
     value: 'wrongdoing',
@@ -89,7 +89,7 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'legal_action',
     patterns: [
       '\\blegal (?:proceedings|action|claim|case)\\b', '\\b(?:taking|take|took|taken) (?:you|the states|the government|them|it|\\w+) to court\\b', '\\bsu(?:e|ing) (?:you|the|them|andium|\\w+ for)\\b',
-      '\\broyal court\\b', '\\btribunal\\b', '\\bcourt (?:case|ruled|hearing|proceedings)\\b', '\\bwith my (?:solicitor|lawyer)\\b', '\\bmy (?:solicitor|lawyer) (?:has|is|have)\\b', '\\bissued a claim\\b', '\\bjudicial review\\b',
+      '\\broyal court\\b', '\\btribunal\\b', '\\bcourt (?:case|ruled|hearing|proceedings)\\b', '\\bwith my (?:solicitor|lawyer)\\b', '\\bmy (?:solicitor|lawyer) (?:has|is|have)\\b', '\\bissued a claim\\b', '\\bjudicial review\\b', '\\bgoing to court\\b', '\\bsee you in court\\b', '\\binstructed a (?:lawyer|solicitor)\\b',
       '\\bprocesso (?:judicial|em tribunal)\\b', '\\bw sadzie\\b', '\\bproces in instanta\\b', '\\bau tribunal\\b',
     ],
   },
@@ -100,13 +100,13 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bviscount', '\\bjudicial greffier\\b', '\\bgreffier', '\\battorney general', '\\bsolicitor general\\b', '\\blaw officers', '\\bcrown officer', '\\bbailiff\\b',
       '\\bprivate (?:patient|clinic|healthcare|hospital|treatment)\\b', '\\btrading standards\\b', '\\bhealth and safety inspectorate\\b',
       '\\b(?:response|responding) to (?:the |your )?consultation\\b', '\\bmy response to\\b',
-      '\\balready (?:been )?formally investigated\\b', '\\bformally investigated (?:last|and closed|already)\\b',
+      '\\balready (?:been )?formally investigated\\b', '\\b(?:already|previously) (?:been )?through (?:your |the )?formal\\b', '\\bstates assembly\\b', '\\bminister for [a-z]+\\b', '\\bformally investigated (?:last|and closed|already)\\b',
     ],
   },
   {
     value: 'handling',
     patterns: [
-      "\\b(?:no|not|never) (?:had |received |got |been given )?(?:a |any )?(?:response|reply|answer|acknowledg\\w*)\\b", '\\bignor(?:ed|ing)\\b', '\\boverdue\\b', '\\bpast the (?:legal |statutory )?(?:limit|deadline|time)\\b', '\\bbreaks? the\\b',
+      "\\b(?:no|not|never) (?:even )?(?:had |received |got |been given )?(?:a |an |any )?(?:response|reply|answer|acknowledg\\w*)\\b", '\\bday \\d+\\b', "\\bstill (?:haven'?t|not|hasn'?t) (?:been )?(?:sent|received|had|answered|replied)\\b", '\\bwell past\\b', '\\bworking days since\\b', '\\bwould take \\d+ days\\b', '\\bdeadline\\b', '\\bincomplete\\b', '\\bblacked out\\b', '\\bignor(?:ed|ing)\\b', '\\boverdue\\b', '\\bpast the (?:legal |statutory )?(?:limit|deadline|time)\\b', '\\bbreaks? the\\b',
       '\\b(?:working )?days ago\\b', '\\bmonths? ago\\b', '\\bstill waiting\\b', '\\bclosed (?:it )?without\\b', '\\bwrong (?:year|figures|data|documents|person)\\b', "\\bwon'?t (?:answer|reply|respond|tell)\\b",
       '\\brefused to (?:answer|respond)\\b', '\\bhandl(?:ed|ing)\\b', '\\b(?:only|half) (?:got|received|sent|the)\\b', '\\bportal\\b', "\\bcan'?t (?:log|download|access|open)\\b", "\\bwon'?t let me\\b",
       "\\bhaven'?t (?:had|received|heard)\\b", '\\bhas not been answered\\b', '\\bnot (?:been )?answered\\b', '\\bredact',
