@@ -62,7 +62,8 @@ export default async function cases(argv: string[]): Promise<number> {
     args: rest,
     allowPositionals: true,
     options: {
-      json: { type: 'string' },
+      // `--json` takes a file for create and is a flag everywhere else.
+      json: sub === 'create' ? { type: 'string' } : { type: 'boolean' },
       reason: { type: 'string' },
       given: { type: 'boolean' },
       refused: { type: 'boolean' },
@@ -74,13 +75,12 @@ export default async function cases(argv: string[]): Promise<number> {
     },
     strict: true,
   });
-  // `--json` is a flag for list/show and takes a file for create.
-  const jsonFlag = rest.includes('--json');
+  const jsonFlag = values.json === true;
   const ref = positionals[0];
 
   switch (sub) {
     case 'create': {
-      if (values.json === undefined) throw new AppError('INVALID_INPUT', 'usage: intake cases create --json <file|->');
+      if (typeof values.json !== 'string') throw new AppError('INVALID_INPUT', 'usage: intake cases create --json <file|->');
       const input = readJson(values.json);
       return withServices(async (s) => {
         const created = await createCase(input, { ...s.caseDeps });

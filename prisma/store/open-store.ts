@@ -2,7 +2,7 @@ import { PrismaClient as PostgresClient } from '../generated/postgresql/client.j
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
 import { DEFAULT_SQLITE_URL, providerOf, type Provider } from '../providers.js';
 import { driverAdapter } from './driver-adapter.js';
-import { applyMigrations, ensureSqliteDirectory } from './migrate.js';
+import { applyMigrations, ensureSqliteDirectory, pendingMigrations } from './migrate.js';
 import { prismaCaseStore } from './prisma-case-store.js';
 import type { CaseStore } from '../../core/cases/case-store.js';
 
@@ -30,10 +30,12 @@ export interface OpenStoreOptions {
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const databaseUrl = options.databaseUrl || process.env.DATABASE_URL || DEFAULT_SQLITE_URL;
   const provider = providerOf(databaseUrl);
-  if (options.migrate !== false) await applyMigrations(provider, databaseUrl);
-  else if (provider === 'sqlite') ensureSqliteDirectory(databaseUrl);
+  if (provider === 'sqlite') ensureSqliteDirectory(databaseUrl);
   const adapter = driverAdapter(provider, databaseUrl);
   const db = (provider === 'sqlite' ? new SqliteClient({ adapter }) : new PostgresClient({ adapter })) as unknown as Db;
+  if (options.migrate !== false && (await pendingMigrations(db, provider)).length > 0) {
+    await applyMigrations(provider, databaseUrl);
+  }
   if (provider === 'sqlite') {
     // WAL lets readers (the CLI, reports) run beside the writing workers.
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
