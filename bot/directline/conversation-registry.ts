@@ -36,7 +36,12 @@ export class ConversationRegistry {
     this.now = options.now ?? Date.now;
   }
 
-  create(id: string, userId: string, addressKey: string, locale: string | undefined): DirectLineConversation {
+  /**
+   * Watermarks start from the clock (ms), so they keep increasing across a restart: a client
+   * holding a watermark from before it never skips the activities that come after.
+   */
+  create(id: string, userId: string, addressKey: string, locale: string | undefined, atLeast = 0): DirectLineConversation {
+    const firstSeq = Math.max(this.now(), atLeast);
     const conversation: DirectLineConversation = {
       id,
       userId,
@@ -45,7 +50,7 @@ export class ConversationRegistry {
       started: false,
       lastActiveAt: this.now(),
       activities: [],
-      firstSeq: 1,
+      firstSeq,
       queue: Promise.resolve(),
     };
     this.conversations.set(id, conversation);

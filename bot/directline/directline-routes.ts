@@ -19,6 +19,11 @@ export interface DirectLineRouteOptions {
 
 type Handler = (req: Request, res: Response, addressKey: string) => Promise<unknown>;
 
+function watermarkOf(req: Request): number {
+  const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
+  return Number.isFinite(watermark) && watermark > 0 ? watermark : 0;
+}
+
 function sendError(res: Response, error: unknown): void {
   if (error instanceof DirectLineError) {
     if (error.retryAfterMs) res.header('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
@@ -65,22 +70,21 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     res.send(result.created ? 201 : 200, result.body);
   }));
 
-  server.get(`${DIRECT_LINE_BASE}/conversations/:conversationId`, guarded(async (req, res) => {
+  server.get(`${DIRECT_LINE_BASE}/conversations/:conversationId`, guarded(async (req, res, addressKey) => {
     const caller = service.authenticate(req.headers.authorization);
-    res.send(200, service.reconnect(caller, String(req.params.conversationId)));
+    res.send(200, service.reconnect(caller, String(req.params.conversationId), addressKey, watermarkOf(req)));
   }));
 
-  server.post(`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`, guarded(async (req, res) => {
+  server.post(`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`, guarded(async (req, res, addressKey) => {
     const caller = service.authenticate(req.headers.authorization);
     const parsed = PostedActivitySchema.safeParse(req.body);
     if (!parsed.success) throw new DirectLineError(400, 'BadArgument', 'The activity is not valid.');
-    res.send(200, await service.postActivity(caller, String(req.params.conversationId), parsed.data));
+    res.send(200, await service.postActivity(caller, String(req.params.conversationId), parsed.data, addressKey));
   }));
 
-  server.get(`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`, guarded(async (req, res) => {
+  server.get(`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`, guarded(async (req, res, addressKey) => {
     const caller = service.authenticate(req.headers.authorization);
-    const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
-    res.send(200, service.getActivities(caller, String(req.params.conversationId), Number.isFinite(watermark) ? watermark : 0));
+    res.send(200, service.getActivities(caller, String(req.params.conversationId), watermarkOf(req), addressKey));
   }));
 
   server.post(`${DIRECT_LINE_BASE}/conversations/:conversationId/upload`, guarded(async () => {

@@ -114,14 +114,14 @@ export class DirectLineService {
   }
 
   /** "Reconnect": same conversation, fresh token. */
-  reconnect(caller: Caller, conversationId: string): ConversationResponse {
-    const conversation = this.conversationFor(caller, conversationId);
+  reconnect(caller: Caller, conversationId: string, addressKey = '', watermark = 0): ConversationResponse {
+    const conversation = this.conversationFor(caller, conversationId, addressKey, watermark);
     const issued = this.options.tokens.issue({ conv: conversation.id, user: conversation.userId });
     return { conversationId: conversation.id, ...issued };
   }
 
-  async postActivity(caller: Caller, conversationId: string, posted: PostedActivity): Promise<{ id: string }> {
-    const conversation = this.conversationFor(caller, conversationId);
+  async postActivity(caller: Caller, conversationId: string, posted: PostedActivity, addressKey = ''): Promise<{ id: string }> {
+    const conversation = this.conversationFor(caller, conversationId, addressKey);
     if (!conversation.started) throw new DirectLineError(404, 'BadArgument', 'Start the conversation first.');
     const wait = this.options.perConversation.take(conversation.id);
     if (wait > 0) throw new DirectLineError(429, 'Throttled', 'Too many messages in this conversation; wait a moment.', wait);
@@ -142,8 +142,8 @@ export class DirectLineService {
     return this.runTurn(conversation, activity, true);
   }
 
-  getActivities(caller: Caller, conversationId: string, watermark: number) {
-    const conversation = this.conversationFor(caller, conversationId);
+  getActivities(caller: Caller, conversationId: string, watermark: number, addressKey = '') {
+    const conversation = this.conversationFor(caller, conversationId, addressKey, watermark);
     this.options.registry.touch(conversation);
     return this.options.registry.since(conversation, watermark);
   }
@@ -155,13 +155,21 @@ export class DirectLineService {
     return this.options.registry.create(newConversationId(), userId, addressKey, locale);
   }
 
-  private conversationFor(caller: Caller, conversationId: string): DirectLineConversation {
+  private conversationFor(caller: Caller, conversationId: string, addressKey = '', watermark = 0): DirectLineConversation {
     if (caller.kind === 'token' && caller.conversationId !== conversationId) {
       throw new DirectLineError(403, 'BadArgument', 'This token belongs to another conversation.');
     }
-    const conversation = this.options.registry.get(conversationId);
-    if (!conversation) throw new DirectLineError(404, 'BadArgument', 'Conversation not found or expired.');
-    return conversation;
+    const known = this.options.registry.get(conversationId);
+    if (known) return known;
+    if (caller.kind === 'token') {
+      // A valid token for a conversation this instance does not hold: the server restarted (or
+      // another instance started it). The bot's state is in the shared store, so carry on; the
+      // transcript restarts after the client's watermark so the client sees only new activities.
+      const revived = this.options.registry.create(conversationId, caller.userId, addressKey, undefined, watermark + 1);
+      revived.started = true;
+      return revived;
+    }
+    throw new DirectLineError(404, 'BadArgument', 'Conversation not found or expired.');
   }
 
   /** One turn at a time per conversation: the bot's state is read, changed and written back. */

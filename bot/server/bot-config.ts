@@ -9,7 +9,8 @@ import { z } from 'zod';
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 export const BotConfigSchema = z.object({
-  PORT: int(3978),
+  /** 0 picks a free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Bot Framework registration; when MicrosoftAppId is set, /api/messages refuses unauthenticated calls. */
   MicrosoftAppId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),

@@ -109,7 +109,13 @@ export async function createBotServer(options: BotServerOptions, port: number, h
     registry,
     async close() {
       clearInterval(sweeper);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, let requests in flight finish (up to 5 s), and drop idle keep-alive
+      // connections (pollers) at once instead of waiting for their timeout.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const force = setTimeout(() => server.server.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(force);
     },
   };
 }
