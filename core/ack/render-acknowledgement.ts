@@ -17,7 +17,7 @@ export function supportedAckLanguages(): string[] {
 }
 
 function formatDay(day: string, strings: AckStrings): string {
-  return DateTime.fromISO(day, { zone: 'UTC' }).setLocale(strings.dateLocale).toFormat('cccc d LLLL yyyy');
+  return strings.formatDate(DateTime.fromISO(day, { zone: 'UTC' }));
 }
 
 export interface Acknowledgement {
