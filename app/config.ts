@@ -3,7 +3,14 @@ import { z } from 'zod';
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 /**
  * Configuration from the environment, validated once at start-up. Everything has an embedded

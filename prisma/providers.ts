@@ -10,7 +10,5 @@ export const DEFAULT_SQLITE_URL = 'file:./data/intake.db';
 export function providerOf(databaseUrl: string): Provider {
   if (/^postgres(ql)?:\/\//i.test(databaseUrl)) return 'postgresql';
   if (databaseUrl.startsWith('file:')) return 'sqlite';
-  throw new Error(
-    `DATABASE_URL must start with postgresql:// or file: (got "${databaseUrl.split(':')[0]}:…")`,
-  );
+  throw new Error(`DATABASE_URL must start with postgresql:// or file: (got "${databaseUrl.split(':')[0]}:…")`);
 }

@@ -35,7 +35,11 @@ function printCase(c: CaseRecord, json: boolean) {
     `  initial response due ${v.initialResponseDueOn}; stage due 1: ${v.stageDueOn[1] ?? '-'}  2: ${v.stageDueOn[2] ?? '-'}  3: ${v.stageDueOn[3] ?? '-'}`,
     `  department ${v.department ?? '-'}; consent ${v.consentStatus}${v.onBehalfOf ? ` (writer is the subject's ${v.onBehalfOf})` : ''}`,
   ];
-  const flags = [v.safeguarding && 'SAFEGUARDING', v.abusive && 'abusive language', v.outOfScope && `out of scope: ${v.outOfScope}`].filter(Boolean);
+  const flags = [
+    v.safeguarding && 'SAFEGUARDING',
+    v.abusive && 'abusive language',
+    v.outOfScope && `out of scope: ${v.outOfScope}`,
+  ].filter(Boolean);
   if (flags.length) lines.push(`  flags: ${flags.join(', ')}`);
   if (v.closureReason) lines.push(`  closed: ${v.closureReason} at stage ${v.closedAtStage}`);
   process.stdout.write(lines.join('\n') + '\n');
@@ -129,17 +133,24 @@ export default async function cases(argv: string[]): Promise<number> {
         return 0;
       });
     case 'consent': {
-      if (values.given === values.refused) throw new AppError('INVALID_INPUT', 'usage: intake cases consent <reference> --given|--refused');
+      if (values.given === values.refused)
+        throw new AppError('INVALID_INPUT', 'usage: intake cases consent <reference> --given|--refused');
       return withServices(async (s) => {
         const decision = values.given ? 'given' : 'refused';
-        printCase(await recordConsent(requireRef(ref, 'consent'), s.caseDeps, { actor: STAFF, decision, note: values.note }), jsonFlag);
+        printCase(
+          await recordConsent(requireRef(ref, 'consent'), s.caseDeps, { actor: STAFF, decision, note: values.note }),
+          jsonFlag,
+        );
         return 0;
       });
     }
     case 'withdraw':
       return withServices(async (s) => {
         const how = values.oral ? 'oral' : 'written';
-        printCase(await withdrawCase(requireRef(ref, 'withdraw'), s.caseDeps, { actor: STAFF, how, note: values.note }), jsonFlag);
+        printCase(
+          await withdrawCase(requireRef(ref, 'withdraw'), s.caseDeps, { actor: STAFF, how, note: values.note }),
+          jsonFlag,
+        );
         return 0;
       });
     case 'reopen':
@@ -149,7 +160,8 @@ export default async function cases(argv: string[]): Promise<number> {
       });
     case 'correct': {
       const field = values.type ? 'type' : values.department ? 'department' : null;
-      if (!field) throw new AppError('INVALID_INPUT', 'usage: intake cases correct <reference> --type <type>|--department <department>');
+      if (!field)
+        throw new AppError('INVALID_INPUT', 'usage: intake cases correct <reference> --type <type>|--department <department>');
       const to = (values.type ?? values.department)!;
       return withServices(async (s) => {
         printCase(await correctClassification(requireRef(ref, 'correct'), s.caseDeps, { actor: STAFF, field, to }), jsonFlag);
@@ -159,12 +171,20 @@ export default async function cases(argv: string[]): Promise<number> {
     case 'note': {
       if (!values.note) throw new AppError('INVALID_INPUT', 'usage: intake cases note <reference> --note "<what was said>"');
       return withServices(async (s) => {
-        await addCorrespondence(requireRef(ref, 'note'), s.caseDeps, { actor: STAFF, direction: 'note', channel: 'phone', text: values.note! });
+        await addCorrespondence(requireRef(ref, 'note'), s.caseDeps, {
+          actor: STAFF,
+          direction: 'note',
+          channel: 'phone',
+          text: values.note!,
+        });
         process.stdout.write('note added\n');
         return 0;
       });
     }
     default:
-      throw new AppError('INVALID_INPUT', `unknown cases subcommand "${sub ?? ''}": use create, list, show, close, escalate, respond, consent, withdraw, reopen, correct, note, audit`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `unknown cases subcommand "${sub ?? ''}": use create, list, show, close, escalate, respond, consent, withdraw, reopen, correct, note, audit`,
+      );
   }
 }

@@ -8,8 +8,13 @@ import { loadConfig } from '../config.js';
 function instant(value: string | undefined, field: string): Date | null {
   if (value === undefined) return null;
   // An instant must say its offset: a bare local time would be read in this machine's zone.
-  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value));
-  if (!ok) throw new AppError('INVALID_INPUT', `--${field} must be an ISO 8601 instant with an offset, e.g. 2026-06-10T14:30:00Z (got "${value}")`);
+  const ok =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value));
+  if (!ok)
+    throw new AppError(
+      'INVALID_INPUT',
+      `--${field} must be an ISO 8601 instant with an offset, e.g. 2026-06-10T14:30:00Z (got "${value}")`,
+    );
   return new Date(value);
 }
 

@@ -9,8 +9,14 @@ import { createServices } from '../services.js';
 function printable(r: FeedbackReport): string {
   const lines = [
     `Feedback report ${r.period.from} to ${r.period.to} (policy ${r.profile})`,
-    `Received: ${r.received.total} — ${Object.entries(r.received.byType).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `By channel: ${Object.entries(r.received.byChannel).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}`,
+    `Received: ${r.received.total} — ${Object.entries(r.received.byType)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    `By channel: ${
+      Object.entries(r.received.byChannel)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '-'
+    }`,
     `For someone else: ${r.received.onBehalfOf} (from elected representatives: ${r.received.electedRepresentative})`,
     `Safeguarding: ${r.flags.safeguarding}; abusive language: ${r.flags.abusive}; referred elsewhere: ${Object.values(r.flags.outOfScope).reduce((a, b) => a + b, 0)}`,
     `Complaints open now per stage: 1: ${r.complaints.currentPerStage['1']}, 2: ${r.complaints.currentPerStage['2']}, 3: ${r.complaints.currentPerStage['3']}`,
@@ -28,7 +34,11 @@ function printable(r: FeedbackReport): string {
 
 /** `intake report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`: the policy's reports; default this quarter. */
 export default async function report(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+    strict: true,
+  });
   for (const key of ['from', 'to'] as const) {
     if (values[key] && !isIsoDay(values[key]!)) throw new AppError('INVALID_INPUT', `--${key} must be a date YYYY-MM-DD`);
   }

@@ -40,7 +40,8 @@ export function isLateComplaint(caseRecord: Pick<CaseRecord, 'eventDate' | 'rece
  */
 export function renderAcknowledgement(caseRecord: CaseRecord, profile: PolicyProfile): Acknowledgement {
   const s = ackStringsFor(caseRecord.language);
-  const writer = caseRecord.parties.find((p) => p.role === 'representative') ?? caseRecord.parties.find((p) => p.role === 'customer');
+  const writer =
+    caseRecord.parties.find((p) => p.role === 'representative') ?? caseRecord.parties.find((p) => p.role === 'customer');
   const subjectParty = caseRecord.parties.find((p) => p.role === 'subject');
   const consent = caseRecord.consents.find((c) => c.kind === 'subject_consent');
   const paragraphs: string[] = [];

@@ -7,7 +7,15 @@ import { changeCase } from './change-case.js';
 export async function addCorrespondence(
   reference: string,
   deps: CaseDeps,
-  opts: { actor: string; direction: 'inbound' | 'outbound' | 'note'; channel: Channel; fromParty?: string | null; text: string; messageId?: string | null; at?: Date },
+  opts: {
+    actor: string;
+    direction: 'inbound' | 'outbound' | 'note';
+    channel: Channel;
+    fromParty?: string | null;
+    text: string;
+    messageId?: string | null;
+    at?: Date;
+  },
 ): Promise<CaseRecord> {
   return changeCase(reference, deps, opts.actor, `correspondence_${opts.direction}`, (current, now) => ({
     next: current,

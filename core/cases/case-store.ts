@@ -1,10 +1,4 @@
-import type {
-  AuditEntry,
-  CaseRecord,
-  ClassificationCorrectionRecord,
-  CorrespondenceEntry,
-  OutboxDraft,
-} from './case-record.js';
+import type { AuditEntry, CaseRecord, ClassificationCorrectionRecord, CorrespondenceEntry, OutboxDraft } from './case-record.js';
 
 /** A new case before it has a reference; the store allocates one in the same transaction. */
 export type NewCase = Omit<CaseRecord, 'reference' | 'version'>;

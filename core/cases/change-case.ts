@@ -22,7 +22,10 @@ export async function changeCase(
   deps: CaseDeps,
   actor: string,
   action: string,
-  apply: (current: CaseRecord, now: Date) => { next: CaseRecord; details: Record<string, unknown> } & Omit<CaseChange, 'caseRecord' | 'audit'>,
+  apply: (
+    current: CaseRecord,
+    now: Date,
+  ) => { next: CaseRecord; details: Record<string, unknown> } & Omit<CaseChange, 'caseRecord' | 'audit'>,
 ): Promise<CaseRecord> {
   const current = await loadCase(reference, deps);
   const now = deps.now();

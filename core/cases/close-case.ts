@@ -5,7 +5,10 @@ import type { CaseDeps } from './case-deps.js';
 import { changeCase } from './change-case.js';
 
 export function parseClosureReason(value: string): ClosureReason {
-  const normalised = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const normalised = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((CLOSURE_REASONS as readonly string[]).includes(normalised)) return normalised as ClosureReason;
   throw new AppError('INVALID_INPUT', `unknown closure reason "${value}"; use one of: ${CLOSURE_REASONS.join(', ')}`, [
     { field: 'reason', message: `must be one of ${CLOSURE_REASONS.join(', ')}` },
@@ -19,7 +22,8 @@ export async function closeCase(
   opts: { actor: string; reason: ClosureReason; note?: string },
 ): Promise<CaseRecord> {
   return changeCase(reference, deps, opts.actor, 'closed', (current, now) => {
-    if (current.status === 'closed') throw new AppError('NOT_ALLOWED', `${reference} is already closed (${current.closureReason})`);
+    if (current.status === 'closed')
+      throw new AppError('NOT_ALLOWED', `${reference} is already closed (${current.closureReason})`);
     return {
       next: { ...current, status: 'closed', closedAt: now, closureReason: opts.reason, closedAtStage: current.stage },
       details: { reason: opts.reason, stage: current.stage, note: opts.note ?? null },
@@ -37,7 +41,8 @@ export async function withdrawCase(
   opts: { actor: string; how: 'oral' | 'written'; note?: string },
 ): Promise<CaseRecord> {
   return changeCase(reference, deps, opts.actor, 'withdrawn', (current, now) => {
-    if (current.status === 'closed') throw new AppError('NOT_ALLOWED', `${reference} is already closed (${current.closureReason})`);
+    if (current.status === 'closed')
+      throw new AppError('NOT_ALLOWED', `${reference} is already closed (${current.closureReason})`);
     return {
       next: { ...current, status: 'closed', closedAt: now, closureReason: 'customer_withdrawal', closedAtStage: current.stage },
       details: { how: opts.how, note: opts.note ?? null, stage: current.stage },

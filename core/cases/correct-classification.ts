@@ -27,7 +27,16 @@ export async function correctClassification(
       next,
       details: { field: opts.field, from, to: opts.to },
       corrections: [
-        { id: deps.newId(), caseId: current.id, field: opts.field, fromValue: from, toValue: opts.to, text: current.description, correctedBy: opts.actor, at: now },
+        {
+          id: deps.newId(),
+          caseId: current.id,
+          field: opts.field,
+          fromValue: from,
+          toValue: opts.to,
+          text: current.description,
+          correctedBy: opts.actor,
+          at: now,
+        },
       ],
     };
   });

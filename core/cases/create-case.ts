@@ -54,7 +54,11 @@ export async function createCases(inputs: unknown[], deps: CaseDeps): Promise<Ca
   const results = new Map<number, CaseRecord>();
   for (const year of new Set(prepared.map((p) => p.year))) {
     const indexes = prepared.map((p, i) => (p.year === year ? i : -1)).filter((i) => i >= 0);
-    const created = await deps.store.insertCases(year, indexes.map((i) => prepared[i]!.newCase), prepared[0]!.build);
+    const created = await deps.store.insertCases(
+      year,
+      indexes.map((i) => prepared[i]!.newCase),
+      prepared[0]!.build,
+    );
     indexes.forEach((index, k) => results.set(index, created[k]!));
   }
   return prepared.map((_, i) => results.get(i)!);

@@ -62,7 +62,10 @@ export const IntakeSchema = z
       .prefault({}),
     accessibilityNeeds: optionalText(1_000),
     parish: optionalText(100),
-    language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code').default('en'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'must be a two-letter language code')
+      .default('en'),
     onBehalfOf: z
       .object({
         relationship: z.enum(RELATIONSHIPS),

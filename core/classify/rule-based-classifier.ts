@@ -9,7 +9,16 @@ export const ruleBasedClassifier: Classifier = (message: MessageToClassify): Cla
   const pick = (words: string[]) => words.filter((w) => text.includes(w));
   const compliment = pick(['thank', 'excellent', 'brilliant', 'well done', 'grateful', 'kind']);
   const suggestion = pick(['suggest', 'idea', 'could you', 'would be better', 'should consider']);
-  const complaint = pick(['complain', 'complaint', 'unacceptable', 'disappointed', 'not happy', 'still waiting', 'rude', 'wrong']);
+  const complaint = pick([
+    'complain',
+    'complaint',
+    'unacceptable',
+    'disappointed',
+    'not happy',
+    'still waiting',
+    'rude',
+    'wrong',
+  ]);
   let type: Classification['type'] = 'comment';
   let reason = compliment;
   if (complaint.length) [type, reason] = ['complaint', complaint];

@@ -38,7 +38,9 @@ export function initialResponseDueDay(receivedAt: Date, profile: PolicyProfile, 
 
   const received = localDateTime(receivedAt, profile.timeZone);
   let minutesIntoDay =
-    received.toISODate() === start ? received.hour * 60 + received.minute + received.second / 60 : minutesOf(rule.nextDayStartsAt);
+    received.toISODate() === start
+      ? received.hour * 60 + received.minute + received.second / 60
+      : minutesOf(rule.nextDayStartsAt);
   let day = start;
   let remaining = rule.hours * 60;
   // Walk working days, spending what is left of each 24-hour day.
@@ -67,7 +69,12 @@ export function stageDueDays(firstDay: IsoDay, targets: PolicyProfile['stageTarg
   };
 }
 
-export function stageDueDay(stage: Stage, firstDay: IsoDay, targets: PolicyProfile['stageTargets'], calendar: WorkingCalendar): IsoDay {
+export function stageDueDay(
+  stage: Stage,
+  firstDay: IsoDay,
+  targets: PolicyProfile['stageTargets'],
+  calendar: WorkingCalendar,
+): IsoDay {
   return calendar.nthWorkingDay(firstDay, targets[stage]);
 }
 

@@ -15,7 +15,10 @@ export const PolicyProfileSchema = z.object({
   /** School holidays: complaints about schools count school days (GoJ "Timeframes Stage 3"). */
   schoolClosureDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
   /** Received later than this local time on a working day: the clock starts next working day. */
-  cutOff: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  cutOff: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
   initialResponse: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('working_days'), days: z.number().int().positive() }),
     z.object({

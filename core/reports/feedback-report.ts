@@ -77,7 +77,13 @@ export function feedbackReport(cases: CaseRecord[], period: ReportPeriod, profil
     const met = withDue.filter((c) => localDay(c.closedAt!, profile.timeZone) <= dueForStage(c, stage)!).length;
     const days = atStage
       .filter((c) => c.stageStartedOn || c.clockStartsOn)
-      .map((c) => workingDaysBetween((stage === 1 ? c.clockStartsOn : c.stageStartedOn) ?? c.clockStartsOn!, localDay(c.closedAt!, profile.timeZone), calendar));
+      .map((c) =>
+        workingDaysBetween(
+          (stage === 1 ? c.clockStartsOn : c.stageStartedOn) ?? c.clockStartsOn!,
+          localDay(c.closedAt!, profile.timeZone),
+          calendar,
+        ),
+      );
     const totalDays = days.reduce((a, b) => a + b, 0);
     return {
       stage,

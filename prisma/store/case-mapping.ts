@@ -52,7 +52,15 @@ export function caseColumns(c: NewCase) {
 }
 
 export function partyColumns(p: PartyRecord) {
-  return { id: p.id, role: p.role, name: p.name, email: p.email, phone: p.phone, address: p.address, relationship: p.relationship };
+  return {
+    id: p.id,
+    role: p.role,
+    name: p.name,
+    email: p.email,
+    phone: p.phone,
+    address: p.address,
+    relationship: p.relationship,
+  };
 }
 
 export function consentColumns(c: ConsentRecord) {
@@ -76,11 +84,31 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
     closedAtStage: row.closedAtStage as Stage | null,
     classification: row.classification ? JSON.parse(row.classification) : null,
     parties: row.parties
-      .map((p) => ({ id: p.id, role: p.role, name: p.name, email: p.email, phone: p.phone, address: p.address, relationship: p.relationship }) as PartyRecord)
+      .map(
+        (p) =>
+          ({
+            id: p.id,
+            role: p.role,
+            name: p.name,
+            email: p.email,
+            phone: p.phone,
+            address: p.address,
+            relationship: p.relationship,
+          }) as PartyRecord,
+      )
       .sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9)),
     consents: row.consents.map(
       (c) =>
-        ({ id: c.id, kind: c.kind, status: c.status, exemption: c.exemption, requestedAt: c.requestedAt, expiresOn: c.expiresOn, receivedAt: c.receivedAt, note: c.note }) as ConsentRecord,
+        ({
+          id: c.id,
+          kind: c.kind,
+          status: c.status,
+          exemption: c.exemption,
+          requestedAt: c.requestedAt,
+          expiresOn: c.expiresOn,
+          receivedAt: c.receivedAt,
+          note: c.note,
+        }) as ConsentRecord,
     ),
   };
 }

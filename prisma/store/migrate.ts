@@ -25,7 +25,13 @@ export async function applyMigrations(provider: Provider, databaseUrl: string): 
   if (provider === 'sqlite') ensureSqliteDirectory(databaseUrl);
   const { stdout } = await run(
     process.execPath,
-    [path.join(projectDir, 'node_modules', 'prisma', 'build', 'index.js'), 'migrate', 'deploy', '--config', path.join(prismaDir, provider, 'prisma.config.ts')],
+    [
+      path.join(projectDir, 'node_modules', 'prisma', 'build', 'index.js'),
+      'migrate',
+      'deploy',
+      '--config',
+      path.join(prismaDir, provider, 'prisma.config.ts'),
+    ],
     {
       cwd: projectDir,
       env: {
@@ -33,7 +39,8 @@ export async function applyMigrations(provider: Provider, databaseUrl: string): 
         DATABASE_URL: databaseUrl,
         PRISMA_HIDE_UPDATE_MESSAGE: '1',
         CHECKPOINT_DISABLE: '1',
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(prismaDir, 'tools', 'unref-engine-timers.cjs')}`.trim(),
+        NODE_OPTIONS:
+          `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(prismaDir, 'tools', 'unref-engine-timers.cjs')}`.trim(),
       },
       maxBuffer: 10 * 1024 * 1024,
     },

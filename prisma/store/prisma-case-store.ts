@@ -1,4 +1,10 @@
-import type { AuditEntry, CaseRecord, ClassificationCorrectionRecord, CorrespondenceEntry, OutboxDraft } from '../../core/cases/case-record.js';
+import type {
+  AuditEntry,
+  CaseRecord,
+  ClassificationCorrectionRecord,
+  CorrespondenceEntry,
+  OutboxDraft,
+} from '../../core/cases/case-record.js';
 import type { CaseChange, CaseFilter, CaseStore, NewCase } from '../../core/cases/case-store.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { caseColumns, consentColumns, partyColumns, toCaseRecord } from './case-mapping.js';
@@ -30,11 +36,23 @@ async function takeReferenceNumbers(tx: Tx, year: number, count: number): Promis
 async function writeExtras(
   tx: Tx,
   caseId: string,
-  extras: { audit?: AuditEntry[]; outbox?: OutboxDraft[]; correspondence?: CorrespondenceEntry[]; corrections?: ClassificationCorrectionRecord[] },
+  extras: {
+    audit?: AuditEntry[];
+    outbox?: OutboxDraft[];
+    correspondence?: CorrespondenceEntry[];
+    corrections?: ClassificationCorrectionRecord[];
+  },
 ) {
   if (extras.audit?.length) {
     await tx.auditEvent.createMany({
-      data: extras.audit.map((a) => ({ id: a.id, caseId, at: a.at, actor: a.actor, action: a.action, details: JSON.stringify(a.details) })),
+      data: extras.audit.map((a) => ({
+        id: a.id,
+        caseId,
+        at: a.at,
+        actor: a.actor,
+        action: a.action,
+        details: JSON.stringify(a.details),
+      })),
     });
   }
   if (extras.outbox?.length) {
@@ -62,7 +80,16 @@ export function prismaCaseStore(db: Db): CaseStore {
         if (consents.length) await tx.consent.createMany({ data: consents });
         const extras = created.map((c) => ({ caseId: c.id, ...build(c) }));
         await tx.auditEvent.createMany({
-          data: extras.flatMap((e) => e.audit.map((a) => ({ id: a.id, caseId: e.caseId, at: a.at, actor: a.actor, action: a.action, details: JSON.stringify(a.details) }))),
+          data: extras.flatMap((e) =>
+            e.audit.map((a) => ({
+              id: a.id,
+              caseId: e.caseId,
+              at: a.at,
+              actor: a.actor,
+              action: a.action,
+              details: JSON.stringify(a.details),
+            })),
+          ),
         });
         await tx.outboxMessage.createMany({ data: extras.flatMap((e) => e.outbox.map((o) => ({ ...o, caseId: e.caseId }))) });
         return created;

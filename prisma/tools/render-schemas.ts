@@ -36,10 +36,7 @@ ${datamodel.trim()}
 
 export function renderAll(): Record<Provider, string> {
   const datamodel = readFileSync(path.join(prismaDir, 'datamodel.prisma'), 'utf8');
-  return Object.fromEntries(PROVIDERS.map((p) => [p, renderSchema(p, datamodel)])) as Record<
-    Provider,
-    string
-  >;
+  return Object.fromEntries(PROVIDERS.map((p) => [p, renderSchema(p, datamodel)])) as Record<Provider, string>;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -23,7 +23,15 @@ async function intake(args: string[], env: Record<string, string> = {}) {
 describe('intake clock', () => {
   it('prints exactly the contract JSON for a hand-worked case', async () => {
     const c = CLOCK_CASES.find((x) => x.consentReceived)!;
-    const out = await intake(['clock', '--received', c.received, '--consent-received', c.consentReceived!, '--profile', c.profile]);
+    const out = await intake([
+      'clock',
+      '--received',
+      c.received,
+      '--consent-received',
+      c.consentReceived!,
+      '--profile',
+      c.profile,
+    ]);
     expect(out.code).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual({
       profile: c.profile,

@@ -20,7 +20,13 @@ describe('npm start with the embedded defaults', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'intake-start-'));
     const port = await freePort();
     const child = spawn(path.resolve('node_modules/.bin/tsx'), ['app/start.ts'], {
-      env: { ...process.env, DATABASE_URL: `file:${dir}/intake.db`, PORT: String(port), HOST: '127.0.0.1', MAIL_DIR: path.join(dir, 'mail') },
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${dir}/intake.db`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        MAIL_DIR: path.join(dir, 'mail'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

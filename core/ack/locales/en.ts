@@ -39,8 +39,10 @@ export const en: AckStrings = {
   outOfScopeIntro: 'Some of what you told us is not covered by our feedback policy:',
   referral: {
     foi: 'Requests for information under the Freedom of Information (Jersey) Law 2011 follow their own process. If your complaint is about how we are handling a request, tell us and we will look into it.',
-    subject_access: 'Requests for your personal data under the Data Protection (Jersey) Law 2018 follow their own process. If your complaint is about how we are handling a request, tell us and we will look into it.',
-    appeal: 'This decision has its own appeal or review process. We have passed your case to that process, and they will contact you.',
+    subject_access:
+      'Requests for your personal data under the Data Protection (Jersey) Law 2018 follow their own process. If your complaint is about how we are handling a request, tell us and we will look into it.',
+    appeal:
+      'This decision has its own appeal or review process. We have passed your case to that process, and they will contact you.',
     police: 'Complaints about the States of Jersey Police go to the Jersey Police Complaints Authority.',
     gp: 'Complaints about a GP go to the GP practice first.',
     staff_grievance: 'Staff grievances follow the staff grievance procedure. Please speak to your manager or HR.',

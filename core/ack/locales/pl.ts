@@ -40,8 +40,10 @@ export const pl: AckStrings = {
   outOfScopeIntro: 'Część tego, co napisałeś, nie jest objęta naszą polityką opinii:',
   referral: {
     foi: 'Wnioski o informację na podstawie Freedom of Information (Jersey) Law 2011 mają własną procedurę. Jeśli skarga dotyczy tego, jak prowadzimy wniosek, napisz nam, a sprawdzimy to.',
-    subject_access: 'Wnioski o dostęp do danych osobowych (Data Protection (Jersey) Law 2018) mają własną procedurę. Jeśli skarga dotyczy tego, jak prowadzimy wniosek, napisz nam, a sprawdzimy to.',
-    appeal: 'Od tej decyzji przysługuje odwołanie w osobnej procedurze. Przekazaliśmy tam Twoją sprawę i ktoś się z Tobą skontaktuje.',
+    subject_access:
+      'Wnioski o dostęp do danych osobowych (Data Protection (Jersey) Law 2018) mają własną procedurę. Jeśli skarga dotyczy tego, jak prowadzimy wniosek, napisz nam, a sprawdzimy to.',
+    appeal:
+      'Od tej decyzji przysługuje odwołanie w osobnej procedurze. Przekazaliśmy tam Twoją sprawę i ktoś się z Tobą skontaktuje.',
     police: 'Skargi na policję (States of Jersey Police) rozpatruje Jersey Police Complaints Authority.',
     gp: 'Skargi na lekarza rodzinnego (GP) należy najpierw skierować do jego przychodni.',
     staff_grievance: 'Skargi pracowników mają własną procedurę. Porozmawiaj z przełożonym lub działem kadr.',

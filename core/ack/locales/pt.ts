@@ -33,15 +33,18 @@ export const pt: AckStrings = {
   consentExempt: {
     deceased: 'Disse-nos que a pessoa faleceu. Não precisamos do seu consentimento. Lamentamos a sua perda.',
     lacks_capacity: 'Disse-nos que a pessoa não pode tomar esta decisão. Não precisamos do seu consentimento.',
-    child_under_16: 'Disse-nos que a pessoa é uma criança com menos de 16 anos que não pode decidir sozinha. Não precisamos do seu consentimento.',
+    child_under_16:
+      'Disse-nos que a pessoa é uma criança com menos de 16 anos que não pode decidir sozinha. Não precisamos do seu consentimento.',
   },
   formalComplaintQuestion:
     'Precisamos do seu consentimento para tratar isto como uma reclamação formal. Responda "sim" se quiser, ou "não" se só quiser que fique registado.',
   outOfScopeIntro: 'Parte do que nos disse não está abrangida pela nossa política de feedback:',
   referral: {
     foi: 'Os pedidos de informação ao abrigo da lei de liberdade de informação (Freedom of Information (Jersey) Law 2011) têm o seu próprio processo. Se a sua reclamação for sobre a forma como tratamos um pedido, diga-nos e vamos analisá-la.',
-    subject_access: 'Os pedidos de acesso aos seus dados pessoais (Data Protection (Jersey) Law 2018) têm o seu próprio processo. Se a sua reclamação for sobre a forma como tratamos um pedido, diga-nos e vamos analisá-la.',
-    appeal: 'Esta decisão tem o seu próprio processo de recurso ou revisão. Passámos o seu caso para esse processo, e vão contactá-lo.',
+    subject_access:
+      'Os pedidos de acesso aos seus dados pessoais (Data Protection (Jersey) Law 2018) têm o seu próprio processo. Se a sua reclamação for sobre a forma como tratamos um pedido, diga-nos e vamos analisá-la.',
+    appeal:
+      'Esta decisão tem o seu próprio processo de recurso ou revisão. Passámos o seu caso para esse processo, e vão contactá-lo.',
     police: 'As reclamações sobre a Polícia dos Estados de Jersey são tratadas pela Jersey Police Complaints Authority.',
     gp: 'As reclamações sobre um médico de família (GP) vão primeiro para o consultório desse médico.',
     staff_grievance: 'As queixas de funcionários seguem o procedimento interno. Fale com o seu chefe ou com os Recursos Humanos.',

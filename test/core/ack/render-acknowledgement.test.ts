@@ -49,7 +49,9 @@ function caseWith(overrides: Partial<CaseRecord>): CaseRecord {
     createdAt: new Date('2026-12-24T10:00:00Z'),
     updatedAt: new Date('2026-12-24T10:00:00Z'),
     version: 0,
-    parties: [{ id: 'p1', role: 'customer', name: 'Ann', email: 'ann@example.org', phone: null, address: null, relationship: null }],
+    parties: [
+      { id: 'p1', role: 'customer', name: 'Ann', email: 'ann@example.org', phone: null, address: null, relationship: null },
+    ],
     consents: [],
     ...overrides,
   };
@@ -91,10 +93,29 @@ describe('the acknowledgement', () => {
         clockStartsOn: null,
         stage1DueOn: null,
         parties: [
-          { id: 'p1', role: 'representative', name: 'Ann', email: 'ann@example.org', phone: null, address: null, relationship: 'child' },
+          {
+            id: 'p1',
+            role: 'representative',
+            name: 'Ann',
+            email: 'ann@example.org',
+            phone: null,
+            address: null,
+            relationship: 'child',
+          },
           { id: 'p2', role: 'subject', name: 'Marie', email: null, phone: null, address: null, relationship: null },
         ],
-        consents: [{ id: 'k', kind: 'subject_consent', status: 'requested', exemption: null, requestedAt: new Date(), expiresOn: '2027-01-12', receivedAt: null, note: null }],
+        consents: [
+          {
+            id: 'k',
+            kind: 'subject_consent',
+            status: 'requested',
+            exemption: null,
+            requestedAt: new Date(),
+            expiresOn: '2027-01-12',
+            receivedAt: null,
+            note: null,
+          },
+        ],
       }),
       goj,
     );

@@ -49,7 +49,12 @@ describe.each(STORES)('the case core on %s', (_name, fresh) => {
       { ...complaint, receivedAt: '2026-06-01T09:00:00Z', onBehalfOf: { relationship: 'child', subjectName: 'Marie Le Sueur' } },
       deps,
     );
-    expect(created).toMatchObject({ status: 'awaiting_consent', consentStatus: 'requested', clockStartsOn: null, stage1DueOn: null });
+    expect(created).toMatchObject({
+      status: 'awaiting_consent',
+      consentStatus: 'requested',
+      clockStartsOn: null,
+      stage1DueOn: null,
+    });
     expect(created.subjectConsentNeededReason).toBe('consent_needed');
     expect(created.consents[0]).toMatchObject({ kind: 'subject_consent', status: 'requested', expiresOn: '2026-06-15' });
     const [ack] = await outboxOf(db, created.id);
@@ -59,20 +64,33 @@ describe.each(STORES)('the case core on %s', (_name, fresh) => {
 
     setNow('2026-06-08T10:00:00Z');
     const consented = await recordConsent(created.reference, deps, { actor: 'staff:x', decision: 'given' });
-    expect(consented).toMatchObject({ status: 'open', consentStatus: 'given', clockStartsOn: '2026-06-08', stage1DueOn: '2026-06-12' });
+    expect(consented).toMatchObject({
+      status: 'open',
+      consentStatus: 'given',
+      clockStartsOn: '2026-06-08',
+      stage1DueOn: '2026-06-12',
+    });
   });
 
   it('needs no consent when the subject has died, lacks capacity or is a child under 16', async () => {
     const { deps } = testDeps(db.store, { now: '2026-06-10T09:00:00Z' });
     for (const exemption of ['deceased', 'lacks_capacity', 'child_under_16'] as const) {
       const created = await createCase({ ...complaint, onBehalfOf: { relationship: 'parent', exemption } }, deps);
-      expect(created).toMatchObject({ status: 'open', consentStatus: 'exempt', subjectConsentNeededReason: exemption, clockStartsOn: '2026-06-10' });
+      expect(created).toMatchObject({
+        status: 'open',
+        consentStatus: 'exempt',
+        subjectConsentNeededReason: exemption,
+        clockStartsOn: '2026-06-10',
+      });
     }
   });
 
   it('expires a consent request after 10 working days', async () => {
     const { deps, setNow } = testDeps(db.store, { now: '2026-06-01T09:00:00Z' });
-    const created = await createCase({ ...complaint, receivedAt: '2026-06-01T09:00:00Z', onBehalfOf: { relationship: 'friend' } }, deps);
+    const created = await createCase(
+      { ...complaint, receivedAt: '2026-06-01T09:00:00Z', onBehalfOf: { relationship: 'friend' } },
+      deps,
+    );
     setNow('2026-06-15T12:00:00Z');
     expect(await expireConsents(deps, { actor: 'system' })).not.toContain(created.reference);
     setNow('2026-06-16T08:00:00Z');
@@ -113,7 +131,9 @@ describe.each(STORES)('the case core on %s', (_name, fresh) => {
     await recordResponse(created.reference, deps, { actor: 'staff:x' });
     // The 20th working day after Monday 22 June is Monday 20 July.
     setNow('2026-07-21T09:00:00Z');
-    await expect(escalateCase(created.reference, deps, { actor: 'staff:x' })).rejects.toThrow(/escalation window .* ended on 2026-07-20/);
+    await expect(escalateCase(created.reference, deps, { actor: 'staff:x' })).rejects.toThrow(
+      /escalation window .* ended on 2026-07-20/,
+    );
     setNow('2026-07-20T13:00:00Z');
     const stage3 = await escalateCase(created.reference, deps, { actor: 'staff:x' });
     expect(stage3).toMatchObject({ stage: 3, stage3DueOn: '2026-07-31' });
@@ -161,7 +181,10 @@ describe.each(STORES)('the case core on %s', (_name, fresh) => {
   it('rejects a bad intake with one message per field and stores nothing', async () => {
     const { deps } = testDeps(db.store, { now: '2026-06-10T09:00:00Z' });
     const before = await db.store.db.case.count();
-    const error = await createCase({ type: 'moan', channel: 'pigeon', description: '', contact: { email: 'not-an-address' } }, deps).catch((e) => e);
+    const error = await createCase(
+      { type: 'moan', channel: 'pigeon', description: '', contact: { email: 'not-an-address' } },
+      deps,
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     const fields = (error as AppError).issues.map((i) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['type', 'channel', 'description', 'contact.email']));

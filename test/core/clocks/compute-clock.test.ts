@@ -39,7 +39,9 @@ describe('clock rules', () => {
   });
 
   it('counts school days for education: a complaint in the holidays starts on the first school day', () => {
-    const withHolidays = resolveProfile('goj', { schoolClosureDays: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'] });
+    const withHolidays = resolveProfile('goj', {
+      schoolClosureDays: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'],
+    });
     const school = calendarFor(withHolidays, { school: true });
     expect(clockStartDay(new Date('2026-02-16T10:00:00Z'), withHolidays, school)).toBe('2026-02-23');
     expect(clockStartDay(new Date('2026-02-16T10:00:00Z'), withHolidays, calendarFor(withHolidays))).toBe('2026-02-16');

@@ -62,7 +62,13 @@ describe('the policy reports', () => {
       totalWorkingDaysToClose: 3 + 7,
       averageWorkingDaysToClose: 5,
     });
-    expect(r.complaints.closedPerStage[1]).toMatchObject({ stage: 2, closed: 1, partiallyUpheld: 1, timescaleMet: 1, averageWorkingDaysToClose: 5 });
+    expect(r.complaints.closedPerStage[1]).toMatchObject({
+      stage: 2,
+      closed: 1,
+      partiallyUpheld: 1,
+      timescaleMet: 1,
+      averageWorkingDaysToClose: 5,
+    });
     expect(r.closureReasons).toEqual({ upheld: 1, not_upheld: 1, partially_upheld: 1 });
   });
 });
