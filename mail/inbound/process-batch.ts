@@ -1,14 +1,24 @@
 /**
- * A batch of messages through the pipeline: every message is claimed and decided on its own
- * (several at once), then all new submissions of the batch are created in ONE core transaction
- * (createCases: one reference block, set-based writes), then each decision is recorded. A
- * crash between the steps is harmless for the reasons given in process-message.ts.
+ * A batch of messages through the pipeline in a few round trips: all are read, then claimed
+ * in one go (claimInboundBatch), then decided (several at once); all new submissions of the
+ * batch are created in ONE core transaction (createCases: one reference block, set-based
+ * writes) and recorded in one more. A crash between the steps is harmless for the reasons given
+ * in process-message.ts.
  */
 import { createCases } from '../../core/cases/create-case.js';
 import { parseIntake } from '../../core/cases/intake-schema.js';
 import { isAppError } from '../../core/errors/app-error.js';
 import { runLimited } from '../run-limited.js';
-import { prepareMessage, type InboundDeps, type InboundItem, type Outcome, type PendingCase } from './process-message.js';
+import {
+  claimOf,
+  decideMessage,
+  outcomeOf,
+  readMessage,
+  type InboundDeps,
+  type InboundItem,
+  type Outcome,
+  type PendingCase,
+} from './process-message.js';
 
 export interface BatchResult {
   outcomes: Outcome[];
@@ -19,9 +29,16 @@ export interface BatchResult {
 export async function processBatch(items: readonly InboundItem[], deps: InboundDeps, concurrency: number): Promise<BatchResult> {
   const failures: BatchResult['failures'] = [];
   const outcomes: Outcome[] = [];
+  const reads = await Promise.all(items.map((item) => readMessage(item, deps)));
+  const claims = await deps.store.claimInboundBatch(reads.map((read) => claimOf(read, deps)));
+
   const pending: PendingCase[] = [];
-  const prepared = await runLimited(items, concurrency, (item) => prepareMessage(item, deps));
-  prepared.forEach((result, i) => {
+  const decided = await runLimited(
+    reads.map((read, i) => ({ read, claim: claims[i]! })),
+    concurrency,
+    ({ read, claim }) => decideMessage(read, claim, deps),
+  );
+  decided.forEach((result, i) => {
     if (result.status === 'rejected') failures.push({ source: items[i]!.source, error: result.reason as Error });
     else if ('kind' in result.value) pending.push(result.value);
     else outcomes.push(result.value);
@@ -36,27 +53,24 @@ export async function processBatch(items: readonly InboundItem[], deps: InboundD
       valid.push(p);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      outcomes.push(await p.quarantine(error.message.slice(0, 500)));
+      const reason = error.message.slice(0, 500);
+      await deps.store.completeInbound(p.recordId, { status: 'quarantined', decision: 'quarantine', reason, caseId: null, now: deps.caseDeps.now() });
+      outcomes.push({ source: p.source, destination: 'quarantine', decision: 'quarantine', reason, caseId: null });
     }
   }
-  if (valid.length > 0) {
-    try {
-      const created = await createCases(
-        valid.map((p) => p.intake),
-        deps.caseDeps,
-      );
-      const finished = await runLimited(
-        valid.map((p, i) => ({ p, caseId: created[i]!.id })),
-        concurrency,
-        ({ p, caseId }) => p.finish(caseId),
-      );
-      finished.forEach((r, i) => {
-        if (r.status === 'fulfilled') outcomes.push(r.value);
-        else failures.push({ source: valid[i]!.source, error: r.reason as Error });
-      });
-    } catch (error) {
-      for (const p of valid) failures.push({ source: p.source, error: error as Error });
+  if (valid.length === 0) return { outcomes, failures };
+  try {
+    const created = await createCases(
+      valid.map((p) => p.intake),
+      deps.caseDeps,
+    );
+    const entries = valid.map((p, i) => ({ id: p.recordId, caseId: created[i]!.id, reason: p.reason, attachments: p.attachments }));
+    await deps.store.completeNewCases(entries, deps.caseDeps.now());
+    for (const [i, p] of valid.entries()) {
+      outcomes.push(outcomeOf(p.source, { id: p.recordId, source: p.source, dedupeKey: '', status: 'done', decision: 'new_case', reason: p.reason, caseId: entries[i]!.caseId, duplicateOfId: null }));
     }
+  } catch (error) {
+    for (const p of valid) failures.push({ source: p.source, error: error as Error });
   }
   return { outcomes, failures };
 }

@@ -24,7 +24,7 @@ import { readConsentAnswer } from '../../core/cases/read-consent-answer.js';
 import { recordConsent } from '../../core/cases/record-consent.js';
 import { isAppError } from '../../core/errors/app-error.js';
 import type { MailConfig } from '../mail-config.js';
-import type { AttachmentRow, InboundDecision, InboundRecord, MailStore } from '../mail-store.js';
+import type { AttachmentRow, ClaimResult, InboundClaim, InboundDecision, InboundRecord, MailStore } from '../mail-store.js';
 import { judgeAttachments } from './attachment-policy.js';
 import { buildIntake } from './build-intake.js';
 import { detectAutomatic } from './detect-automatic.js';
@@ -90,19 +90,23 @@ function attachmentRows(parsed: ParsedMessage, deps: InboundDeps): AttachmentRow
 export interface PendingCase {
   kind: 'new_case';
   source: string;
+  recordId: string;
   intake: IntakeInput;
-  /** Records the decision once the case exists. */
-  finish(caseId: string): Promise<Outcome>;
-  quarantine(reason: string): Promise<Outcome>;
+  reason: string;
+  attachments: AttachmentRow[];
 }
 
-/**
- * Steps 1–3 for one message, and for a new submission everything but the case itself.
- * Returns the final outcome, or the pending case for the batch to create.
- */
-export async function prepareMessage(item: InboundItem, deps: InboundDeps): Promise<Outcome | PendingCase> {
-  const { store, caseDeps } = deps;
+/** A message read from its source: parsed, or the reason it cannot be. */
+export interface ReadMessage {
+  item: InboundItem;
+  parsed: ParsedMessage | null;
+  unreadable: string | null;
+  /** The key a second copy of the same message shares: Message-ID, else a content hash. */
+  dedupeKey: string;
+  contentHash: string;
+}
 
+export async function readMessage(item: InboundItem, deps: Pick<InboundDeps, 'config'>): Promise<ReadMessage> {
   // Mail too large or too broken to read is still claimed, so its quarantine is recorded.
   let parsed: ParsedMessage | null = null;
   let unreadable: string | null = null;
@@ -115,18 +119,33 @@ export async function prepareMessage(item: InboundItem, deps: InboundDeps): Prom
       unreadable = `could not be parsed: ${(error as Error).name}: ${(error as Error).message.slice(0, 200)}`;
     }
   }
-  const rawHash = parsed ? null : createHash('sha256').update(item.raw).digest('hex');
+  if (parsed) {
+    return { item, parsed, unreadable, dedupeKey: parsed.messageId ?? `sha256:${parsed.contentHash}`, contentHash: parsed.contentHash };
+  }
+  const rawHash = createHash('sha256').update(item.raw).digest('hex');
+  return { item, parsed, unreadable, dedupeKey: `raw-sha256:${rawHash}`, contentHash: rawHash };
+}
 
-  const claim = await store.claimInbound({
-    source: item.source,
-    dedupeKey: parsed ? (parsed.messageId ?? `sha256:${parsed.contentHash}`) : `raw-sha256:${rawHash}`,
-    messageId: parsed?.messageId ?? null,
-    contentHash: parsed?.contentHash ?? rawHash!,
-    internalDate: item.internalDate,
+export function claimOf(read: ReadMessage, deps: InboundDeps): InboundClaim {
+  return {
+    source: read.item.source,
+    dedupeKey: read.dedupeKey,
+    messageId: read.parsed?.messageId ?? null,
+    contentHash: read.contentHash,
+    internalDate: read.item.internalDate,
     worker: deps.worker,
-    now: caseDeps.now(),
+    now: deps.caseDeps.now(),
     leaseMs: deps.claimLeaseMs ?? 120_000,
-  });
+  };
+}
+
+/**
+ * Steps 1–3 for one claimed message, and for a new submission everything but the case itself.
+ * Returns the final outcome, or the pending case for the batch to create.
+ */
+export async function decideMessage(read: ReadMessage, claim: ClaimResult, deps: InboundDeps): Promise<Outcome | PendingCase> {
+  const { store, caseDeps } = deps;
+  const { item, parsed, unreadable } = read;
   if (claim.kind === 'busy') {
     return { source: item.source, destination: 'leave', decision: 'busy', reason: 'another worker holds it', caseId: null };
   }
@@ -204,9 +223,10 @@ export async function prepareMessage(item: InboundItem, deps: InboundDeps): Prom
     return {
       kind: 'new_case',
       source: item.source,
+      recordId: record.id,
       intake: buildIntake({ message: parsed, newText: text, classification, receivedAt: item.internalDate, sourceMessageId }),
-      finish: (caseId) => finish('new_case', strangerNote ?? 'new submission', caseId, attachmentRows(parsed, deps)),
-      quarantine: (reason) => finish('quarantine', reason, null),
+      reason: strangerNote ?? 'new submission',
+      attachments: attachmentRows(parsed, deps),
     };
   } catch (error) {
     // Input the core refuses is quarantined with the reason; anything else (store down) is
@@ -229,7 +249,7 @@ async function recordConsentFromReply(reference: string, answer: 'given' | 'refu
   }
 }
 
-function outcomeOf(source: string, record: InboundRecord): Outcome {
+export function outcomeOf(source: string, record: InboundRecord): Outcome {
   return {
     source,
     destination: record.status === 'quarantined' ? 'quarantine' : 'processed',

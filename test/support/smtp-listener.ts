@@ -23,6 +23,8 @@ export interface SmtpListener {
   host: string;
   port: number;
   received: ReceivedMail[];
+  /** How many messages were accepted (parsed or not). */
+  count(): number;
   setMode(mode: ListenerMode): void;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -44,7 +46,13 @@ function headerLookup(raw: Buffer): (name: string) => string | undefined {
   return (name) => map.get(name.toLowerCase());
 }
 
-export async function startSmtpListener(options: { port?: number } = {}): Promise<SmtpListener> {
+/**
+ * `parse: false` only counts what arrives (benchmarks: the listener shares the CPU with the
+ * workers being measured); `received` then stays empty and `count()` tells how many arrived.
+ */
+export async function startSmtpListener(options: { port?: number; parse?: boolean } = {}): Promise<SmtpListener> {
+  const parse = options.parse ?? true;
+  let arrived = 0;
   const port = options.port ?? (await freePort());
   const received: ReceivedMail[] = [];
   let mode: ListenerMode = 'accept';
@@ -72,6 +80,11 @@ export async function startSmtpListener(options: { port?: number } = {}): Promis
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          arrived += 1;
+          if (!parse) {
+            for (const wake of waiters.splice(0)) wake();
+            return callback();
+          }
           const raw = Buffer.concat(chunks);
           simpleParser(raw)
             .then((parsed) => {
@@ -110,6 +123,7 @@ export async function startSmtpListener(options: { port?: number } = {}): Promis
     host: '127.0.0.1',
     port,
     received,
+    count: () => arrived,
     setMode: (next) => {
       mode = next;
     },

@@ -3,7 +3,8 @@
  * after. See mail/inbound/process-message.ts for the crash-safety argument.
  */
 import { randomUUID } from 'node:crypto';
-import type { ClaimResult, InboundClaim, InboundCompletion, InboundRecord } from '../../../mail/mail-store.js';
+import type { AttachmentRow, ClaimResult, InboundClaim, InboundCompletion, InboundRecord } from '../../../mail/mail-store.js';
+import { Prisma } from '../../generated/sqlite/client.js';
 import type { Db } from '../open-store.js';
 import { isUniqueViolation } from './is-unique-violation.js';
 
@@ -98,5 +99,95 @@ export async function completeInbound(db: Db, id: string, completion: InboundCom
           }),
         ]
       : []),
+  ]);
+}
+
+/**
+ * claimInbound for a whole batch in a few statements: existing rows in one query, earlier
+ * copies of the same keys in one, the new claims in one insert. Two copies of one key inside
+ * the batch: the first claims the key, the others are duplicates of it. If the insert meets a
+ * concurrent claimer (unique violation), each claim is retried on its own.
+ */
+export async function claimInboundBatch(db: Db, claims: InboundClaim[]): Promise<ClaimResult[]> {
+  if (claims.length === 0) return [];
+  const existing = new Map(
+    (await db.inboundMessage.findMany({ where: { source: { in: claims.map((c) => c.source) } } })).map((row) => [row.source, row]),
+  );
+  const fresh = claims.filter((c) => !existing.has(c.source));
+  const firsts = new Map(
+    (await db.inboundMessage.findMany({ where: { firstOfKey: { in: fresh.map((c) => c.dedupeKey) } }, select: { id: true, firstOfKey: true } })).map(
+      (row) => [row.firstOfKey!, row.id],
+    ),
+  );
+  const rows = fresh.map((claim) => {
+    const id = randomUUID();
+    const duplicateOfId = firsts.get(claim.dedupeKey) ?? null;
+    if (!duplicateOfId) firsts.set(claim.dedupeKey, id);
+    return {
+      id,
+      source: claim.source,
+      dedupeKey: claim.dedupeKey,
+      firstOfKey: duplicateOfId ? null : claim.dedupeKey,
+      duplicateOfId,
+      messageId: claim.messageId,
+      contentHash: claim.contentHash,
+      internalDate: claim.internalDate,
+      status: 'processing',
+      claimedBy: claim.worker,
+      claimedUntil: new Date(claim.now.getTime() + claim.leaseMs),
+      createdAt: claim.now,
+    };
+  });
+  try {
+    if (rows.length) await db.inboundMessage.createMany({ data: rows });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const results: ClaimResult[] = [];
+    for (const claim of claims) results.push(await claimInbound(db, claim));
+    return results;
+  }
+  const created = new Map(rows.map((row) => [row.source, row]));
+  return Promise.all(
+    claims.map(async (claim): Promise<ClaimResult> => {
+      const row = created.get(claim.source);
+      if (row) return { kind: 'claimed', record: toRecord({ ...row, decision: null, reason: null, caseId: null, processedAt: null }), resumed: false };
+      return takeOver(db, existing.get(claim.source)!, claim);
+    }),
+  );
+}
+
+/** "New case" for a batch: one update for the shared columns, one for each row's case id. */
+export async function completeNewCases(
+  db: Db,
+  entries: Array<{ id: string; caseId: string; reason: string; attachments: AttachmentRow[] }>,
+  now: Date,
+): Promise<void> {
+  if (entries.length === 0) return;
+  const byReason = new Map<string, string[]>();
+  for (const e of entries) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.id]);
+  const caseIds = Prisma.join(entries.map((e) => Prisma.sql`WHEN ${e.id} THEN ${e.caseId}`), ' ');
+  const attachments = entries.flatMap((e) =>
+    e.attachments.map((a) => ({
+      id: randomUUID(),
+      inboundMessageId: e.id,
+      caseId: e.caseId,
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      sha256: a.sha256,
+      content: a.content ? new Uint8Array(a.content) : null,
+      refusedReason: a.refusedReason,
+      createdAt: now,
+    })),
+  );
+  await db.$transaction([
+    ...[...byReason].map(([reason, ids]) =>
+      db.inboundMessage.updateMany({
+        where: { id: { in: ids } },
+        data: { status: 'done', decision: 'new_case', reason, processedAt: now, claimedBy: null, claimedUntil: null },
+      }),
+    ),
+    db.$executeRaw`UPDATE "InboundMessage" SET "caseId" = CASE "id" ${caseIds} END WHERE "id" IN (${Prisma.join(entries.map((e) => e.id))})`,
+    ...(attachments.length ? [db.inboundAttachment.createMany({ data: attachments })] : []),
   ]);
 }

@@ -1,6 +1,6 @@
 import type { MailStore } from '../../../mail/mail-store.js';
 import type { Db } from '../open-store.js';
-import { claimInbound, completeInbound } from './inbound-messages.js';
+import { claimInbound, claimInboundBatch, completeInbound, completeNewCases } from './inbound-messages.js';
 import * as outbox from './outbox-sending.js';
 import { findCaseIdBySourceMessageId, findThreadMatch, hasCorrespondence } from './thread-lookup.js';
 import { acquireLease, releaseLease } from './worker-leases.js';
@@ -9,7 +9,9 @@ import { acquireLease, releaseLease } from './worker-leases.js';
 export function prismaMailStore(db: Db): MailStore {
   return {
     claimInbound: (claim) => claimInbound(db, claim),
+    claimInboundBatch: (claims) => claimInboundBatch(db, claims),
     completeInbound: (id, completion) => completeInbound(db, id, completion),
+    completeNewCases: (entries, now) => completeNewCases(db, entries, now),
     findThreadMatch: (clues) => findThreadMatch(db, clues),
     findCaseIdBySourceMessageId: (id) => findCaseIdBySourceMessageId(db, id),
     hasCorrespondence: (caseId, messageId) => hasCorrespondence(db, caseId, messageId),
