@@ -28,6 +28,8 @@ export const en = {
     userInitials: 'You',
   },
   chat: {
+    /** luxon locale for reading and writing dates. */
+    dateLocale: 'en-GB',
     welcome:
       'Hello. I can take your complaint, compliment, suggestion or comment. It is free. You can type "help" at any time.',
     askStory: 'Please tell me what happened, in your own words.',

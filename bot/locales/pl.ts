@@ -27,6 +27,8 @@ export const pl: BotTexts = {
     userInitials: 'Ja',
   },
   chat: {
+    /** luxon locale for reading and writing dates. */
+    dateLocale: 'pl-PL',
     welcome:
       'Dzień dobry. Mogę przyjąć Twoją skargę, pochwałę, sugestię lub uwagę. To nic nie kosztuje. W każdej chwili możesz napisać "pomoc".',
     askStory: 'Opisz, co się stało, własnymi słowami.',

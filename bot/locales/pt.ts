@@ -27,6 +27,8 @@ export const pt: BotTexts = {
     userInitials: 'Eu',
   },
   chat: {
+    /** luxon locale for reading and writing dates. */
+    dateLocale: 'pt-PT',
     welcome:
       'Olá. Posso registar a sua reclamação, elogio, sugestão ou comentário. É gratuito. Pode escrever "ajuda" a qualquer momento.',
     askStory: 'Conte-me o que aconteceu, com as suas palavras.',

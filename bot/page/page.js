@@ -9,7 +9,12 @@
     if (status) status.textContent = config.texts.unavailable;
   }
 
-  fetch(config.tokenUrl, { method: 'POST', headers: { Accept: 'application/json' } })
+  // The page's language goes with the token, so the bot greets in it.
+  fetch(config.tokenUrl, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ locale: config.webChatLocale })
+  })
     .then(function (response) {
       if (!response.ok) throw new Error('token ' + response.status);
       return response.json();

@@ -1,5 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
+import { StartConversationSchema } from '../directline/activity-schema.js';
 import { ConversationRegistry } from '../directline/conversation-registry.js';
 import { createDirectLineTokens } from '../directline/directline-tokens.js';
 import { DIRECT_LINE_BASE, registerDirectLineRoutes } from '../directline/directline-routes.js';
@@ -71,7 +72,8 @@ export async function createBotServer(options: BotServerOptions, port: number, h
       const addressKey = clientAddressKey(req, trustProxy);
       if (perAddress.take(addressKey) > 0) return { status: 429, body: { error: 'Too many requests' }, retryAfterSeconds: 60 };
       try {
-        return { status: 200, body: directLine.generateToken(addressKey) };
+        const body = StartConversationSchema.safeParse(req.body ?? undefined);
+        return { status: 200, body: directLine.generateToken(addressKey, undefined, body.success ? body.data?.locale : undefined) };
       } catch (error) {
         if (error instanceof DirectLineError) {
           return { status: error.status, body: { error: error.message }, retryAfterSeconds: 60 };

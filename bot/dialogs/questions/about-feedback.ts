@@ -79,9 +79,9 @@ export function readEventDate(text: string, ctx: QuestionContext): string | null
   if (isOneOf(text, ctx.words.yesterday)) return today.minus({ days: 1 }).toISODate();
   if (isOneOf(text, ctx.words.lastWeek)) return today.minus({ weeks: 1 }).toISODate();
   const cleaned = text.trim().replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/,/g, '');
-  const formats = ['yyyy-MM-dd', 'd/M/yyyy', 'd.M.yyyy', 'd-M-yyyy', 'd/M/yy', 'd LLLL yyyy', 'd LLL yyyy', 'LLLL d yyyy', "d 'de' LLLL 'de' yyyy", 'LLLL yyyy'];
+  const formats = ['yyyy-MM-dd', 'd/M/yyyy', 'd.M.yyyy', 'd-M-yyyy', 'd/M/yy', 'd MMMM yyyy', 'd LLLL yyyy', 'd MMM yyyy', 'MMMM d yyyy', "d 'de' MMMM 'de' yyyy", 'LLLL yyyy'];
   for (const format of formats) {
-    for (const locale of [ctx.policy.dateLocale, 'en-GB']) {
+    for (const locale of [ctx.t.dateLocale, 'en-GB']) {
       const parsed = DateTime.fromFormat(cleaned, format, { locale, zone: ctx.ports.profile.timeZone });
       if (parsed.isValid) return parsed.toISODate();
     }

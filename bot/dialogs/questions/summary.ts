@@ -10,11 +10,12 @@ const shorten = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)
 
 function day(iso: string | null | undefined, ctx: QuestionContext): string {
   if (!iso) return ctx.t.notGiven;
-  return DateTime.fromISO(iso, { zone: 'UTC' }).setLocale(ctx.policy.dateLocale).toFormat('d LLLL yyyy');
+  return DateTime.fromISO(iso, { zone: 'UTC' }).setLocale(ctx.t.dateLocale).toFormat('d MMMM yyyy');
 }
 
 function longDay(iso: string, ctx: QuestionContext): string {
-  return DateTime.fromISO(iso, { zone: 'UTC' }).setLocale(ctx.policy.dateLocale).toFormat('cccc d LLLL yyyy');
+  // The core's own way of writing a due date in this language (as in the acknowledgement).
+  return ctx.policy.formatDate(DateTime.fromISO(iso, { zone: 'UTC' }));
 }
 
 /** The summary card: what will be sent, in plain text (typed input is never shown as markup). */
