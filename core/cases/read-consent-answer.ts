@@ -37,3 +37,23 @@ export function readConsentAnswer(text: string): ConsentAnswer | null {
   if (GIVEN.some((pattern) => pattern.test(normalised))) return 'given';
   return null;
 }
+
+/**
+ * Who may answer a consent request by email (POLICY.md §2: consent comes from the subject, and
+ * "no information is shared with the representative" before it). The writer (representative)
+ * cannot consent for the subject. The subject's answer counts when it comes from the subject's
+ * known address, or from another address replying in the thread of our message (matched by
+ * Message-ID, so the sender had our message, typically forwarded by the representative).
+ * Only a clear answer counts; staff see every reply on the case.
+ */
+export function consentByReply(input: {
+  awaitingConsent: boolean;
+  senderIsWriter: boolean;
+  senderIsSubject: boolean;
+  inThreadByMessageId: boolean;
+  text: string;
+}): ConsentAnswer | null {
+  if (!input.awaitingConsent || input.senderIsWriter) return null;
+  if (!input.senderIsSubject && !input.inThreadByMessageId) return null;
+  return readConsentAnswer(input.text);
+}

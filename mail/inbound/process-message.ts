@@ -20,7 +20,6 @@ import type { Classifier } from '../../core/classify/classification.js';
 import { addCorrespondence } from '../../core/cases/add-correspondence.js';
 import type { CaseDeps } from '../../core/cases/case-deps.js';
 import type { IntakeInput } from '../../core/cases/intake-schema.js';
-import { readConsentAnswer } from '../../core/cases/read-consent-answer.js';
 import { recordConsent } from '../../core/cases/record-consent.js';
 import { isAppError } from '../../core/errors/app-error.js';
 import type { MailConfig } from '../mail-config.js';
@@ -181,7 +180,7 @@ export async function decideMessage(read: ReadMessage, claim: ClaimResult, deps:
     let strangerNote: string | null = null;
     if (clues.messageIds.length > 0 || clues.references.length > 0) {
       const match = await store.findThreadMatch(clues);
-      const thread = decideThread(parsed.fromAddress, match);
+      const thread = decideThread(parsed.fromAddress, match, newText);
       if (thread.kind === 'reply' && match) {
         if (record.duplicateOfId) return await finish('duplicate', 'same Message-ID as a reply already recorded', match.caseId);
         const messageId = sourceMessageIdOf(parsed);
@@ -197,12 +196,7 @@ export async function decideMessage(read: ReadMessage, claim: ClaimResult, deps:
           });
         }
         let reason = thread.reason;
-        if (thread.fromSubject) {
-          const answer = readConsentAnswer(newText);
-          if (answer) {
-            reason += await recordConsentFromReply(match.reference, answer, item.internalDate, caseDeps);
-          }
-        }
+        if (thread.consent) reason += await recordConsentFromReply(match.reference, thread.consent, item.internalDate, caseDeps);
         return await finish('reply', reason, match.caseId, attachmentRows(parsed, deps));
       }
       strangerNote = thread.reason;

@@ -7,6 +7,7 @@
  * reference gets a new case and learns nothing about the old one (POLICY.md §9: information only
  * to those with a need to know).
  */
+import { consentByReply, type ConsentAnswer } from '../../core/cases/read-consent-answer.js';
 import type { ParsedMessage } from './parse-message.js';
 
 /** GoJ references look like FB-2026-000123 (core/cases allocates them). */
@@ -34,19 +35,32 @@ export interface ThreadMatch {
   partyEmails: string[];
   /** Addresses of the person the feedback is about (subject party, or whom we asked for consent). */
   subjectEmails: string[];
+  /** The case waits for the subject's consent (POLICY.md §2). */
+  awaitingConsent: boolean;
 }
 
 export type ThreadDecision =
-  | { kind: 'reply'; caseId: string; reason: string; fromSubject: boolean }
+  | { kind: 'reply'; caseId: string; reason: string; consent: ConsentAnswer | null }
   | { kind: 'not_a_reply'; reason: string | null };
 
-export function decideThread(senderAddress: string | null, match: ThreadMatch | null): ThreadDecision {
+export function decideThread(senderAddress: string | null, match: ThreadMatch | null, newText: string): ThreadDecision {
   if (!match) return { kind: 'not_a_reply', reason: null };
   const sender = senderAddress?.toLowerCase() ?? null;
   const among = (list: string[]) => sender !== null && list.some((email) => email.toLowerCase() === sender);
-  const fromSubject = among(match.subjectEmails);
-  if (fromSubject || among(match.partyEmails)) {
-    return { kind: 'reply', caseId: match.caseId, reason: `reply by a party, matched by ${match.matchedBy}`, fromSubject };
+  const senderIsSubject = among(match.subjectEmails);
+  const senderIsWriter = among(match.partyEmails);
+  const consent = consentByReply({
+    awaitingConsent: match.awaitingConsent,
+    senderIsWriter,
+    senderIsSubject,
+    inThreadByMessageId: match.matchedBy === 'message_id',
+    text: newText,
+  });
+  if (senderIsWriter || senderIsSubject) {
+    return { kind: 'reply', caseId: match.caseId, reason: `reply by a party, matched by ${match.matchedBy}`, consent };
+  }
+  if (consent) {
+    return { kind: 'reply', caseId: match.caseId, reason: `consent answer in the thread of our message`, consent };
   }
   return {
     kind: 'not_a_reply',

@@ -33,6 +33,7 @@ export async function findThreadMatch(db: Db, clues: { messageIds: string[]; ref
     where: { id: caseId },
     select: {
       reference: true,
+      consentStatus: true,
       parties: { select: { email: true, role: true } },
       // Whom we asked for consent by email is, for this case, the subject (POLICY.md §2).
       outbox: { where: { kind: 'consent_request' }, select: { toAddress: true } },
@@ -45,6 +46,7 @@ export async function findThreadMatch(db: Db, clues: { messageIds: string[]; ref
     reference: found.reference,
     matchedBy,
     partyEmails: emails(found.parties.filter((p) => p.role !== 'subject').map((p) => p.email)),
+    awaitingConsent: found.consentStatus === 'requested' || found.consentStatus === 'expired',
     subjectEmails: emails([...found.parties.filter((p) => p.role === 'subject').map((p) => p.email), ...found.outbox.map((o) => o.toAddress)]),
   };
 }
