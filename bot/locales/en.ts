@@ -125,7 +125,8 @@ export const en = {
     nextComplaint: (initial: string, stage1: string) =>
       `We will contact you by ${initial}. We aim to answer your complaint by ${stage1}.`,
     nextOther: (initial: string) => `We will look at it by ${initial}.`,
-    nextAwaitingConsent: 'We start when their consent arrives. Then we will tell you the dates.',
+    nextAwaitingConsent: (deadline: string) =>
+      `We start when their consent arrives. It must reach us by ${deadline}. Then we will tell you the dates.`,
     emailedCopy: (email: string) => `We have sent a copy to ${email}.`,
     noEmailCopy: 'Please write down your reference.',
     afterSent: 'If you want to give more feedback, type "start again".',

@@ -122,7 +122,7 @@ export const pl: BotTexts = {
     nextComplaint: (initial: string, stage1: string) =>
       `Skontaktujemy się do ${initial}. Chcemy odpowiedzieć na skargę do ${stage1}.`,
     nextOther: (initial: string) => `Zajmiemy się tym do ${initial}.`,
-    nextAwaitingConsent: 'Zaczniemy, gdy dotrze zgoda. Wtedy podamy terminy.',
+    nextAwaitingConsent: (deadline: string) => `Zaczniemy, gdy dotrze zgoda. Musi dotrzeć do ${deadline}. Wtedy podamy terminy.`,
     emailedCopy: (email: string) => `Wysłaliśmy kopię na adres ${email}.`,
     noEmailCopy: 'Zapisz swój numer sprawy.',
     afterSent: 'Jeśli chcesz przekazać kolejną opinię, napisz "od nowa".',

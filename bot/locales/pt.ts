@@ -123,7 +123,8 @@ export const pt: BotTexts = {
     nextComplaint: (initial: string, stage1: string) =>
       `Vamos contactá-lo até ${initial}. Queremos responder à sua reclamação até ${stage1}.`,
     nextOther: (initial: string) => `Vamos analisar até ${initial}.`,
-    nextAwaitingConsent: 'Começamos quando chegar o consentimento. Depois indicamos-lhe as datas.',
+    nextAwaitingConsent: (deadline: string) =>
+      `Começamos quando chegar o consentimento. Tem de chegar até ${deadline}. Depois indicamos-lhe as datas.`,
     emailedCopy: (email: string) => `Enviámos uma cópia para ${email}.`,
     noEmailCopy: 'Por favor, anote a sua referência.',
     afterSent: 'Se quiser dar outra opinião, escreva "recomeçar".',

@@ -68,7 +68,7 @@ describe('the chat page in Chromium (PostgreSQL)', () => {
     await botSays(page, 'What is their name?');
     await type(page, 'Maria Silva');
     await botSays(page, 'Has Maria Silva agreed?');
-    await click(page, 'Not yet');
+    await click(page, 'Yes, they agree');
     await botSays(page, 'How should we reply to you?');
     await click(page, 'Email');
     await botSays(page, 'What is your name?');
@@ -80,6 +80,7 @@ describe('the chat page in Chromium (PostgreSQL)', () => {
     await botSays(page, 'Please check what you told me');
     await click(page, 'Send');
     await botSays(page, /Your reference is FB-\d{4}-\d{6}/);
+    await botSays(page, /We will contact you by \w+day \d+ \w+ \d{4}\. We aim to answer your complaint by \w+day \d+ \w+ \d{4}/);
     await botSays(page, 'We have sent a copy to ana.silva@example.org');
     await page.screenshot({ path: path.join(ARTIFACTS, 'web-chat-complaint-for-mother.png'), fullPage: true });
 
@@ -89,7 +90,8 @@ describe('the chat page in Chromium (PostgreSQL)', () => {
     expect(stored).toMatchObject({
       type: 'complaint',
       channel: 'web_chat',
-      status: 'awaiting_consent',
+      status: 'open',
+      consentStatus: 'given',
       onBehalfOf: 'child',
       eventDate: '2026-03-03',
       remedySought: 'A new appointment within a month',

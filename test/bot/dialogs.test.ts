@@ -24,7 +24,7 @@ const paths: Record<string, Step[]> = {
     ['Ana Silva', ['email address']],
     ['ana@example.org', ['large print']],
     ['no', ['Please check', 'Type: complaint', 'For: Maria Silva (son or daughter)', 'Their consent: Not yet', 'ana@example.org']],
-    ['Send', [/Your reference is FB-2026-\d{6}/, 'We start when their consent arrives', 'We have sent a copy to ana@example.org']],
+    ['Send', [/Your reference is FB-2026-\d{6}/, 'We start when their consent arrives. It must reach us by Wednesday 24 June 2026', 'We have sent a copy to ana@example.org']],
   ],
   'an anonymous compliment asks no complaint questions': [
     ['The nurse on ward 5 was wonderful and so kind to me, thank you so much', ['Hello', 'compliment', 'Is that right?']],

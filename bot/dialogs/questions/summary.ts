@@ -108,7 +108,8 @@ export function intakeOf(ctx: QuestionContext): IntakeInput {
 function saidSent(created: CaseRecord, ctx: QuestionContext): string[] {
   const { t } = ctx;
   const say = [t.sent(created.reference)];
-  if (created.status === 'awaiting_consent') say.push(t.nextAwaitingConsent);
+  const consentBy = created.consents.find((c) => c.kind === 'subject_consent' && c.status === 'requested')?.expiresOn;
+  if (created.status === 'awaiting_consent' && consentBy) say.push(t.nextAwaitingConsent(longDay(consentBy, ctx)));
   else if (created.type === 'complaint' && created.stage1DueOn) say.push(t.nextComplaint(longDay(created.initialResponseDueOn, ctx), longDay(created.stage1DueOn, ctx)));
   else say.push(t.nextOther(longDay(created.initialResponseDueOn, ctx)));
   const email = created.parties.find((p) => p.role !== 'subject')?.email;
