@@ -1,11 +1,16 @@
 import type { Classification, Classifier, MessageToClassify } from './classification.js';
 import type { Department, FeedbackType } from '../domain/vocabulary.js';
 import type { ClassifierModel } from './model.js';
+import type { Prediction } from './learn/softmax-model.js';
+
+/** Characters read for the language's letter patterns: enough to tell five languages apart. */
+const LANGUAGE_SAMPLE = 240;
 import { buildConceptIndex } from './text/concepts.js';
 import { prepareMessage } from './text/prepare.js';
 import { detectLanguage } from './language/detect-language.js';
 import { extractFeatures } from './features.js';
-import { predict } from './learn/softmax-model.js';
+import { fuseModels, predictFused } from './learn/fused-softmax.js';
+import { compileLanguageProfiles } from './language/detect-language.js';
 import { detectOutOfScope } from './rules/out-of-scope.js';
 import { detectSafeguarding } from './rules/safeguarding.js';
 import { detectOnBehalfOf } from './rules/on-behalf-of.js';
@@ -19,18 +24,19 @@ import { detectRemedySought } from './rules/remedy-sought.js';
  */
 export function createClassifier(model: ClassifierModel): Classifier {
   const concepts = buildConceptIndex();
+  const fused = fuseModels([model.type, model.department]);
+  const languages = compileLanguageProfiles(model.language);
+  const sentiment = new Map(Object.entries(model.sentiment));
   return (message: MessageToClassify): Classification => {
     const prepared = prepareMessage(message);
-    const language = detectLanguage(prepared.tokens, prepared.text.toLowerCase(), model.language);
-    const features = extractFeatures(prepared, language.lang, concepts, model.sentiment);
-    const typeGuess = predict(model.type, features, 4);
-    const departmentGuess = predict(model.department, features, 4);
+    const language = detectLanguage(prepared.tokens, prepared.text.slice(0, LANGUAGE_SAMPLE).toLowerCase(), languages);
+    const features = extractFeatures(prepared, language.lang, concepts, sentiment);
+    const [typeGuess, departmentGuess] = predictFused(fused, features, 3) as [Prediction, Prediction];
 
-    const { folded, text } = prepared;
-    const scope = detectOutOfScope(folded, text);
-    const safeguarding = detectSafeguarding(folded, text);
-    const behalf = detectOnBehalfOf(folded, text);
-    const abusive = detectAbusive(folded, text);
+    const scope = detectOutOfScope(prepared);
+    const safeguarding = detectSafeguarding(prepared);
+    const behalf = detectOnBehalfOf(prepared);
+    const abusive = detectAbusive(prepared);
 
     let type = typeGuess.label as FeedbackType;
     const typeReasons = readable(typeGuess.topFeatures);
@@ -39,7 +45,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
       type = 'complaint';
       typeReasons.unshift(...abusive.words.slice(0, 2));
     }
-    const remedy = type === 'compliment' ? { remedySought: null, words: [] } : detectRemedySought(folded, text);
+    const remedy = type === 'compliment' ? { remedySought: null, words: [] } : detectRemedySought(prepared);
 
     const reasons: Record<string, string[]> = {
       type: typeReasons,

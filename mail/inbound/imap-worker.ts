@@ -89,6 +89,9 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
       logger: false,
       // Without IDLE support, keep the connection alive and look for new mail with NOOP.
       missingIdleCommand: 'NOOP',
+      // Enter IDLE as soon as the connection is free (imapflow waits 15 s by default), so new
+      // mail is seen within moments of its arrival.
+      autoIdleDelay: 50,
       // Restart IDLE regularly: some servers and NAT boxes drop silent connections.
       maxIdleTime: Math.min(options.pollIntervalMs, 5 * 60_000),
     });
@@ -99,18 +102,19 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
     await imap.connect();
     await ensureMailbox(imap, settings.processedMailbox);
     await ensureMailbox(imap, settings.quarantineMailbox);
-    const lock = await imap.getMailboxLock(settings.mailbox);
-    try {
-      log('imap_ready', { mailbox: settings.mailbox });
-      while (!stopping && imap.usable) {
+    log('imap_ready', { mailbox: settings.mailbox });
+    while (!stopping && imap.usable) {
+      // The lock is held while we work on the mailbox and released while we wait: imapflow only
+      // enters IDLE when no lock is held.
+      const lock = await imap.getMailboxLock(settings.mailbox);
+      try {
         await drain(imap);
-        if (stopping) break;
-        // IDLE runs while we wait (imapflow enters it on its own when no command is pending).
-        await wakeup.wait(options.pollIntervalMs);
-        if (!(await holdLease())) throw new Error('lost the mailbox lease');
+      } finally {
+        lock.release();
       }
-    } finally {
-      lock.release();
+      if (stopping) break;
+      await wakeup.wait(options.pollIntervalMs);
+      if (!(await holdLease())) throw new Error('lost the mailbox lease');
     }
     if (imap.usable) await imap.logout().catch(() => undefined);
   }

@@ -21,9 +21,14 @@ const FUNCTION_WORDS: Record<string, string> = {
   fr: 'le les des du est et je il elle nous vous pas ne une pour dans sur avec mon mes mais tres qui c j l d n ai ete depuis personne rien merci bonjour aussi toujours encore au aux cette ce sont fait moi leur plus chez qu ca',
 };
 
-const WORD_SETS = new Map<string, Set<string>>(
-  Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
-);
+const LANGS = Object.keys(FUNCTION_WORDS);
+/** function word → indexes (in LANGS) of the languages it belongs to */
+const WORD_LANGS = new Map<string, number[]>();
+LANGS.forEach((lang, l) => {
+  for (const word of FUNCTION_WORDS[lang]!.split(' ')) WORD_LANGS.set(word, [...(WORD_LANGS.get(word) ?? []), l]);
+});
+/** Words read for function-word evidence: the language is plain well before this. */
+const MAX_WORDS = 80;
 
 export interface LanguageGuess {
   lang: string;
@@ -44,32 +49,54 @@ export function trigramsOf(lowerText: string): string[] {
  * @param foldedTokens the message's words, folded (see text/fold.ts)
  * @param lowerText the message lower-cased but with its diacritics
  */
-export function detectLanguage(foldedTokens: readonly string[], lowerText: string, profiles: LanguageProfiles): LanguageGuess {
+/** Trigram tables as maps, built once when the model is loaded. */
+export interface CompiledLanguageProfiles {
+  langs: string[];
+  /** keyed by the three UTF-16 codes packed in one number: no string per trigram */
+  trigrams: Map<number, Float64Array>;
+  unseen: number[];
+}
+
+const pack = (a: number, b: number, c: number): number => a * 4294967296 + b * 65536 + c;
+
+export function compileLanguageProfiles(profiles: LanguageProfiles): CompiledLanguageProfiles {
+  return {
+    langs: profiles.langs,
+    unseen: profiles.unseen,
+    trigrams: new Map(Object.entries(profiles.trigrams).map(([gram, logs]) => [pack(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2)), Float64Array.from(logs)])),
+  };
+}
+
+export function detectLanguage(foldedTokens: readonly string[], lowerText: string, profiles: CompiledLanguageProfiles): LanguageGuess {
   const scores = new Map<string, number>();
   const hits = new Map<string, string[]>();
-  for (const lang of WORD_SETS.keys()) scores.set(lang, 0);
-  for (const token of foldedTokens) {
-    for (const [lang, words] of WORD_SETS) {
-      if (words.has(token)) {
-        scores.set(lang, (scores.get(lang) ?? 0) + 1);
-        const list = hits.get(lang) ?? [];
-        if (list.length < 5 && !list.includes(token)) list.push(token);
-        hits.set(lang, list);
-      }
+  for (const lang of LANGS) scores.set(lang, 0);
+  const words = Math.min(foldedTokens.length, MAX_WORDS);
+  for (let t = 0; t < words; t++) {
+    const token = foldedTokens[t]!;
+    const langs = WORD_LANGS.get(token);
+    if (!langs) continue;
+    for (const l of langs) {
+      const lang = LANGS[l]!;
+      scores.set(lang, scores.get(lang)! + 1);
+      const list = hits.get(lang) ?? [];
+      if (list.length < 5 && !list.includes(token)) list.push(token);
+      hits.set(lang, list);
     }
   }
-  const grams = trigramsOf(lowerText.length > 2000 ? lowerText.slice(0, 2000) : lowerText);
-  if (grams.length > 0 && profiles.langs.length > 0) {
+  const letters = ` ${lowerText.replace(/[^\p{L}]+/gu, ' ').trim()} `;
+  const gramCount = letters.length - 2;
+  if (letters.length > 3 && profiles.langs.length > 0) {
     const totals = profiles.unseen.map(() => 0);
-    for (const gram of grams) {
-      const logs = profiles.trigrams[gram];
+    for (let i = 0; i < gramCount; i++) {
+      const logs = profiles.trigrams.get(pack(letters.charCodeAt(i), letters.charCodeAt(i + 1), letters.charCodeAt(i + 2)));
       for (let l = 0; l < totals.length; l++) totals[l]! += logs ? logs[l]! : profiles.unseen[l]!;
     }
     const best = Math.max(...totals);
     // Average log-likelihood ratio against the best language, scaled so that a clear
     // trigram winner weighs about as much as three function words.
     profiles.langs.forEach((lang, l) => {
-      const ratio = (totals[l]! - best) / grams.length;
+      const ratio = (totals[l]! - best) / gramCount;
       scores.set(lang, (scores.get(lang) ?? 0) + Math.max(ratio * 6, -6) + (ratio === 0 ? 1 : 0));
     });
   }

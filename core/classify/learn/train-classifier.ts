@@ -31,9 +31,10 @@ export function trainClassifier(examples: readonly LabelledExample[], options: T
     }),
   );
   const concepts = buildConceptIndex();
+  const sentiment = new Map(Object.entries(options.sentiment));
   const featurised = sorted.flatMap((example) => variants(example).map((message) => ({
     example,
-    features: extractFeatures(prepareMessage(message), example.lang, concepts, options.sentiment),
+    features: extractFeatures(prepareMessage(message), example.lang, concepts, sentiment),
   })));
   const training = { ...DEFAULT_TRAINING, ...options.training };
   const type = trainSoftmax(featurised.map(({ example, features }) => ({ features, label: example.type })), FEEDBACK_TYPES, training);

@@ -1,4 +1,4 @@
-import { compileRules, findMatches, type PhraseRule } from './phrase-rules.js';
+import { compileRules, findMatches, type PhraseRule, type RuleInput } from './phrase-rules.js';
 
 /**
  * Abusive, threatening, discriminatory or offensive language aimed at staff (POLICY.md §5:
@@ -58,7 +58,8 @@ const RULES: PhraseRule<Kind>[] = [
   },
 ];
 
-const COMPILED = compileRules(RULES);
+/** exported for tests and profiling */
+export const COMPILED = compileRules(RULES);
 
 export interface AbusiveFinding {
   abusive: boolean;
@@ -66,8 +67,8 @@ export interface AbusiveFinding {
   words: string[];
 }
 
-export function detectAbusive(folded: string, original: string): AbusiveFinding {
-  const matches = findMatches(COMPILED, folded, original);
+export function detectAbusive(input: RuleInput, prefilter = true): AbusiveFinding {
+  const matches = findMatches(COMPILED, input, prefilter);
   return {
     abusive: matches.length > 0,
     kinds: [...new Set(matches.map((m) => m.value))],

@@ -1,5 +1,5 @@
 import type { Relationship, SubjectConsentNeededReason } from '../../domain/vocabulary.js';
-import { compileRules, findMatches, type PhraseRule } from './phrase-rules.js';
+import { compileRules, findMatches, type PhraseRule, type RuleInput } from './phrase-rules.js';
 
 /**
  * Who the feedback is about (POLICY.md §2 "who can give it"): the writer, or someone the writer
@@ -22,7 +22,7 @@ for (const [relationship, words] of FAMILY) for (const word of words.split('|'))
 const FAMILY_WORDS = [...RELATION_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
 
 // Possessives before (en, pt, pl, fr) or after (ro) the family word.
-const POSSESSIVE_BEFORE = "(?:my|our|(?:a |o )?(?:minha|meu|minhas|meus)|moj|moja|moje|moja|moja|mojej|mojego|mojemu|moich|moim|moja|mon|ma|mes|notre|nos)";
+const POSSESSIVE_BEFORE = "(?:my|our|minha|meu|minhas|meus|moj|moja|moje|mojej|mojego|mojemu|moich|moim|mon|ma|mes|notre|nos)";
 const POSSESSIVE_AFTER = '(?:meu|mea|mele|mei|nostru|noastra)';
 
 type Signal = Relationship | 'mention' | 'mention_ro' | 'age' | 'explicit';
@@ -51,7 +51,8 @@ const RULES: PhraseRule<Signal>[] = [
   { value: 'mention_ro', patterns: [`\\b(?:${FAMILY_WORDS}) ${POSSESSIVE_AFTER}\\b`] },
   { value: 'age', patterns: ['\\b(?:my|our) \\d{1,2}[- ]?(?:year|yr)s?[- ]?old\\b', '\\b(?:my|our) (?:little|youngest|eldest|oldest|baby)\\b'] },
 ];
-const COMPILED = compileRules(RULES);
+/** exported for tests and profiling */
+export const COMPILED = compileRules(RULES);
 
 // After a family mention, these mean the writer speaks for themselves ("my husband drove me").
 const NOT_ABOUT_THEM_AFTER = /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|was born|last week and the midwives)/;
@@ -74,8 +75,9 @@ export interface OnBehalfFinding {
   words: string[];
 }
 
-export function detectOnBehalfOf(folded: string, original: string): OnBehalfFinding {
-  const matches = findMatches(COMPILED, folded, original);
+export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFinding {
+  const { folded } = input;
+  const matches = findMatches(COMPILED, input, prefilter);
   let relationship: Relationship | null = null;
   const words: string[] = [];
   const explicit = matches.some((m) => m.value === 'explicit');

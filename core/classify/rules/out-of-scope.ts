@@ -1,5 +1,5 @@
 import type { OutOfScopeReason } from '../../domain/vocabulary.js';
-import { compileRules, findMatches, type PhraseRule } from './phrase-rules.js';
+import { compileRules, findMatches, type PhraseRule, type RuleInput } from './phrase-rules.js';
 
 /**
  * Matters the feedback policy does not cover (POLICY.md §4: "refer, explain, record"). One
@@ -114,15 +114,16 @@ const RULES: PhraseRule<Signal>[] = [
   },
 ];
 
-const COMPILED = compileRules(RULES);
+/** exported for tests and profiling */
+export const COMPILED = compileRules(RULES);
 
 export interface OutOfScopeFinding {
   outOfScope: OutOfScopeReason | null;
   words: string[];
 }
 
-export function detectOutOfScope(folded: string, original: string): OutOfScopeFinding {
-  const matches = findMatches(COMPILED, folded, original);
+export function detectOutOfScope(input: RuleInput, prefilter = true): OutOfScopeFinding {
+  const matches = findMatches(COMPILED, input, prefilter);
   const byValue = new Map<Signal, string[]>();
   for (const match of matches) byValue.set(match.value, [...(byValue.get(match.value) ?? []), match.words.trim()]);
   const has = (signal: Signal) => byValue.has(signal);

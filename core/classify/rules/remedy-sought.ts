@@ -21,7 +21,8 @@ export interface RemedyFinding {
   words: string[];
 }
 
-export function detectRemedySought(folded: string, original: string): RemedyFinding {
+export function detectRemedySought(input: { folded: string; text: string }): RemedyFinding {
+  const { folded, text: original } = input;
   let best: { index: number; start: number; end: number } | null = null;
   for (const pattern of REQUESTS) {
     const match = pattern.exec(folded);

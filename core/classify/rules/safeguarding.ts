@@ -1,4 +1,4 @@
-import { compileRules, findMatches, type PhraseRule } from './phrase-rules.js';
+import { compileRules, findMatches, type PhraseRule, type RuleInput } from './phrase-rules.js';
 
 /**
  * Safeguarding (POLICY.md §5: "any safeguarding concern: raise an alert without delay"; §3:
@@ -134,7 +134,8 @@ const RULES: PhraseRule<Concern>[] = [
   },
 ];
 
-const COMPILED = compileRules(RULES);
+/** exported for tests and profiling */
+export const COMPILED = compileRules(RULES);
 
 export interface SafeguardingFinding {
   safeguarding: boolean;
@@ -142,8 +143,8 @@ export interface SafeguardingFinding {
   words: string[];
 }
 
-export function detectSafeguarding(folded: string, original: string): SafeguardingFinding {
-  const matches = findMatches(COMPILED, folded, original);
+export function detectSafeguarding(input: RuleInput, prefilter = true): SafeguardingFinding {
+  const matches = findMatches(COMPILED, input, prefilter);
   const concerns = [...new Set(matches.map((m) => m.value))];
   return { safeguarding: matches.length > 0, concerns, words: [...new Set(matches.map((m) => m.words.trim()))] };
 }

@@ -25,6 +25,8 @@ function foldChar(ch: string): string {
 }
 
 export function foldText(text: string): string {
+  // Plain ASCII (most English messages): lower-casing keeps the length.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

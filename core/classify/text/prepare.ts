@@ -2,6 +2,7 @@ import { foldText } from './fold.js';
 import { stripQuoted } from './strip-quoted.js';
 import { tokenize } from './tokenize.js';
 import type { MessageToClassify } from '../classification.js';
+import { wordBeginnings } from '../rules/phrase-rules.js';
 
 /** A message made ready for the rules and the statistical models, computed once. */
 export interface PreparedMessage {
@@ -15,6 +16,8 @@ export interface PreparedMessage {
   /** words of `folded` */
   tokens: string[];
   subjectTokens: string[];
+  /** 1–3 letter beginnings of the words, for the phrase rules' quick skip */
+  beginnings: Set<string>;
 }
 
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|tr|odp|rv|sv)\s*:\s*)+/i; // reply/forward prefixes in common mail clients
@@ -28,12 +31,14 @@ export function prepareMessage(message: MessageToClassify): PreparedMessage {
   if (body.length > MAX_CHARS) body = body.slice(0, MAX_CHARS);
   const text = subject ? `${subject}\n${body}` : body;
   const folded = foldText(text);
+  const tokens = tokenize(folded);
   return {
     channel: message.channel,
     subject,
     text,
     folded,
-    tokens: tokenize(folded),
+    tokens,
+    beginnings: wordBeginnings(tokens),
     subjectTokens: subject ? tokenize(foldText(subject)) : [],
   };
 }

@@ -19,7 +19,8 @@ const caches = new Map<string, Map<string, string>>();
 const CACHE_LIMIT = 200_000;
 
 export function stem(token: string, lang: string): string {
-  if (/^\d+$/.test(token)) return '#num';
+  const first = token.charCodeAt(0);
+  if (first >= 48 && first <= 57 && isNumber(token)) return '#num';
   let cache = caches.get(lang);
   if (!cache) {
     cache = new Map();
@@ -33,4 +34,12 @@ export function stem(token: string, lang: string): string {
     cache.set(token, stemmed);
   }
   return stemmed;
+}
+
+function isNumber(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
