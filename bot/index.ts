@@ -7,7 +7,7 @@ import type { IntakePorts } from './dialogs/question.js';
 import { textsFor } from './locales/index.js';
 import { readBotConfig, type BotConfig } from './server/bot-config.js';
 import { createBotServer, type RunningBotServer } from './server/create-bot-server.js';
-import { createIntakeAdapter, type IntakeAdapter } from './server/intake-adapter.js';
+import { createIntakeAdapter, type IntakeAdapter, type OutboundCredentialsFactory } from './server/intake-adapter.js';
 import { PrismaStorage } from './storage/prisma-storage.js';
 
 export interface StartBotOptions {
@@ -17,6 +17,8 @@ export interface StartBotOptions {
   env?: Record<string, string | undefined>;
   /** Web Chat's polling interval (ms) for the page. */
   pollingInterval?: number;
+  /** Outgoing Bot Framework credentials other than MicrosoftAppPassword via MSAL. */
+  credentialsFactory?: OutboundCredentialsFactory;
 }
 
 export interface BotServer extends RunningBotServer {
@@ -62,7 +64,7 @@ export async function startBotServer(services: Services, options: StartBotOption
   const config = readBotConfig({ ...(options.env ?? process.env), PORT: String(options.port) });
   const storage = new PrismaStorage(services.store.db, { ttlMs: config.BOT_STATE_TTL_MINUTES * 60_000, now: services.now });
   const bot = new IntakeBot(storage, intakePortsOf(services));
-  const adapter = createIntakeAdapter(config);
+  const adapter = createIntakeAdapter(config, options.credentialsFactory);
   handleTurnErrors(adapter, bot);
   const running = await createBotServer(
     {

@@ -5,6 +5,7 @@ import {
   type Activity,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { BotConfig } from './bot-config.js';
 
 type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
@@ -42,14 +43,41 @@ export class IntakeAdapter extends CloudAdapter {
   }
 }
 
-export function createIntakeAdapter(config: BotConfig): IntakeAdapter {
-  const credentials = new ConfigurationServiceClientCredentialFactory({
+/**
+ * botframework-connector passes jsonwebtoken's own errors (bad signature, malformed token) up
+ * unchanged, and CloudAdapter answers those with 500. A token that does not verify is an
+ * authentication failure: answer 401 like every other refused token.
+ */
+class ChannelAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>) {
+    try {
+      return await super.authenticateRequest(...args);
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'JsonWebTokenError' || name === 'TokenExpiredError' || name === 'NotBeforeError') {
+        throw new AuthenticationError(`Unauthorized: ${(error as Error).message}`, 401);
+      }
+      throw error;
+    }
+  }
+}
+
+/** How the bot proves itself on outgoing calls (Bot Framework's ServiceClientCredentialsFactory). */
+export type OutboundCredentialsFactory = ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
+
+/**
+ * The adapter for this configuration. Outgoing calls use the app password through MSAL unless
+ * another credentials factory is given (certificate or managed identity set-ups, and tests, where
+ * MSAL cannot reach login.microsoftonline.com).
+ */
+export function createIntakeAdapter(config: BotConfig, credentialsFactory?: OutboundCredentialsFactory): IntakeAdapter {
+  const credentials = credentialsFactory ?? new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const auth = new ChannelAuthentication(
     {
       MicrosoftAppId: config.MicrosoftAppId,
       MicrosoftAppTenantId: config.MicrosoftAppTenantId,

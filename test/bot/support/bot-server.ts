@@ -1,5 +1,6 @@
 import { createServices, type Services } from '../../../app/services.js';
 import { startBotServer, type BotServer } from '../../../bot/index.js';
+import type { OutboundCredentialsFactory } from '../../../bot/server/intake-adapter.js';
 import type { FreshDatabase } from '../../support/databases.js';
 
 export const TEST_DIRECTLINE_SECRET = 'test-directline-secret-0123456789';
@@ -9,6 +10,7 @@ export async function startTestBotServer(
   db: FreshDatabase,
   env: Record<string, string> = {},
   port = 0,
+  credentialsFactory?: OutboundCredentialsFactory,
 ): Promise<{ server: BotServer; services: Services; stop(): Promise<void> }> {
   const fullEnv = {
     POLICY_PROFILE: 'goj',
@@ -18,7 +20,7 @@ export async function startTestBotServer(
     ...env,
   };
   const services = await createServices({ store: db.store, env: fullEnv });
-  const server = await startBotServer(services, { port, host: '127.0.0.1', env: fullEnv, pollingInterval: 200 });
+  const server = await startBotServer(services, { port, host: '127.0.0.1', env: fullEnv, pollingInterval: 200, credentialsFactory });
   return { server, services, stop: () => server.close() };
 }
 
