@@ -1,32 +1,27 @@
+import type { ClassificationCorrectionRecord } from '../../core/cases/case-record.js';
+import type { Classifier } from '../../core/classify/classification.js';
 import type { LabelledExample } from '../../core/classify/labelled-example.js';
+import { DEPARTMENTS, FEEDBACK_TYPES } from '../../core/domain/vocabulary.js';
 
 /**
- * Staff corrections of type or department (issue 3 "Wire it in") as labelled examples. The case
- * store's `listClassificationCorrections()` (prisma/store, written by the lead) gives
- * (caseId, field, from, to, text, correctedBy, at). The latest correction per case and field
- * wins; the other labels are the shipped classifier's guess for that text.
+ * Staff corrections of type or department (issue 3 "Wire it in") as labelled examples for
+ * `intake train --include-corrections`. The latest correction per case and field wins; the
+ * labels staff did not correct are the shipped classifier's own reading of the text.
  */
-export interface ClassificationCorrection {
-  caseId: string;
-  field: 'type' | 'department';
-  from: string;
-  to: string;
-  text: string;
-  correctedBy: string;
-  at: Date;
-}
-
-export async function correctionsAsExamples(_existing: readonly LabelledExample[]): Promise<LabelledExample[]> {
-  const corrections = await listCorrectionsFromStore();
-  const { loadClassifier } = await import('./load-classifier.js');
-  const classifier = loadClassifier();
-  const latest = new Map<string, ClassificationCorrection>();
-  for (const c of [...corrections].sort((a, b) => a.at.getTime() - b.at.getTime())) latest.set(`${c.caseId}:${c.field}`, c);
+export function correctionsAsExamples(
+  corrections: readonly ClassificationCorrectionRecord[],
+  classify: Classifier,
+): LabelledExample[] {
+  const latest = new Map<string, ClassificationCorrectionRecord>();
+  for (const c of [...corrections].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : 1))) {
+    latest.set(`${c.caseId}:${c.field}`, c);
+  }
   const byCase = new Map<string, LabelledExample>();
-  for (const correction of [...latest.values()].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0))) {
+  const ordered = [...latest.values()].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
+  for (const correction of ordered) {
     let example = byCase.get(correction.caseId);
     if (!example) {
-      const guess = classifier({ channel: 'chat', subject: null, text: correction.text });
+      const guess = classify({ channel: 'chat', subject: null, text: correction.text });
       example = {
         id: `correction-${correction.caseId}`,
         channel: 'chat',
@@ -43,12 +38,11 @@ export async function correctionsAsExamples(_existing: readonly LabelledExample[
       };
       byCase.set(correction.caseId, example);
     }
-    if (correction.field === 'type') example.type = correction.to as LabelledExample['type'];
-    else example.department = correction.to as LabelledExample['department'];
+    if (correction.field === 'type' && (FEEDBACK_TYPES as readonly string[]).includes(correction.toValue)) {
+      example.type = correction.toValue as LabelledExample['type'];
+    } else if (correction.field === 'department' && (DEPARTMENTS as readonly string[]).includes(correction.toValue)) {
+      example.department = correction.toValue as LabelledExample['department'];
+    }
   }
   return [...byCase.values()];
-}
-
-async function listCorrectionsFromStore(): Promise<ClassificationCorrection[]> {
-  throw new Error('train --include-corrections: the case store does not expose listClassificationCorrections() yet');
 }

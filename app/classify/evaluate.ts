@@ -17,24 +17,79 @@ export interface Evaluation {
 
 const none = (value: string | null) => value ?? 'none';
 
-export function evaluatePredictions(name: string, examples: readonly LabelledExample[], predictions: readonly Classification[]): Evaluation {
-  const field = (f: string, gold: string[], predicted: string[], labels?: readonly string[]) => scoreField(f, gold, predicted, labels);
+export function evaluatePredictions(
+  name: string,
+  examples: readonly LabelledExample[],
+  predictions: readonly Classification[],
+): Evaluation {
+  const field = (f: string, gold: string[], predicted: string[], labels?: readonly string[]) =>
+    scoreField(f, gold, predicted, labels);
   const fields = [
-    field('type', examples.map((e) => e.type), predictions.map((p) => p.type), FEEDBACK_TYPES),
-    field('department', examples.map((e) => e.department), predictions.map((p) => p.department), DEPARTMENTS),
-    field('outOfScope', examples.map((e) => none(e.outOfScope)), predictions.map((p) => none(p.outOfScope)), ['none', ...OUT_OF_SCOPE_REASONS]),
-    field('onBehalfOf', examples.map((e) => none(e.onBehalfOf)), predictions.map((p) => none(p.onBehalfOf)), ['none', ...RELATIONSHIPS]),
-    field('subjectConsentNeededReason', examples.map((e) => none(e.subjectConsentNeededReason)), predictions.map((p) => none(p.subjectConsentNeededReason)), ['none', 'consent_needed', 'deceased', 'lacks_capacity', 'child_under_16']),
-    field('lang', examples.map((e) => e.lang), predictions.map((p) => p.lang)),
+    field(
+      'type',
+      examples.map((e) => e.type),
+      predictions.map((p) => p.type),
+      FEEDBACK_TYPES,
+    ),
+    field(
+      'department',
+      examples.map((e) => e.department),
+      predictions.map((p) => p.department),
+      DEPARTMENTS,
+    ),
+    field(
+      'outOfScope',
+      examples.map((e) => none(e.outOfScope)),
+      predictions.map((p) => none(p.outOfScope)),
+      ['none', ...OUT_OF_SCOPE_REASONS],
+    ),
+    field(
+      'onBehalfOf',
+      examples.map((e) => none(e.onBehalfOf)),
+      predictions.map((p) => none(p.onBehalfOf)),
+      ['none', ...RELATIONSHIPS],
+    ),
+    field(
+      'subjectConsentNeededReason',
+      examples.map((e) => none(e.subjectConsentNeededReason)),
+      predictions.map((p) => none(p.subjectConsentNeededReason)),
+      ['none', 'consent_needed', 'deceased', 'lacks_capacity', 'child_under_16'],
+    ),
+    field(
+      'lang',
+      examples.map((e) => e.lang),
+      predictions.map((p) => p.lang),
+    ),
   ];
   const detections = [
-    scoreDetection('outOfScope', examples.map((e) => e.outOfScope !== null), predictions.map((p) => p.outOfScope !== null)),
-    scoreDetection('safeguarding', examples.map((e) => e.safeguarding), predictions.map((p) => p.safeguarding)),
-    scoreDetection('onBehalfOf', examples.map((e) => e.onBehalfOf !== null), predictions.map((p) => p.onBehalfOf !== null)),
-    scoreDetection('abusive', examples.map((e) => e.abusive), predictions.map((p) => p.abusive)),
+    scoreDetection(
+      'outOfScope',
+      examples.map((e) => e.outOfScope !== null),
+      predictions.map((p) => p.outOfScope !== null),
+    ),
+    scoreDetection(
+      'safeguarding',
+      examples.map((e) => e.safeguarding),
+      predictions.map((p) => p.safeguarding),
+    ),
+    scoreDetection(
+      'onBehalfOf',
+      examples.map((e) => e.onBehalfOf !== null),
+      predictions.map((p) => p.onBehalfOf !== null),
+    ),
+    scoreDetection(
+      'abusive',
+      examples.map((e) => e.abusive),
+      predictions.map((p) => p.abusive),
+    ),
   ];
   const nonEnglish = examples.map((e, i) => [e, predictions[i]!] as const).filter(([e]) => e.lang !== 'en');
-  const typeNonEnglish = scoreField('type (non-English)', nonEnglish.map(([e]) => e.type), nonEnglish.map(([, p]) => p.type), FEEDBACK_TYPES);
+  const typeNonEnglish = scoreField(
+    'type (non-English)',
+    nonEnglish.map(([e]) => e.type),
+    nonEnglish.map(([, p]) => p.type),
+    FEEDBACK_TYPES,
+  );
   fields.push(typeNonEnglish);
   const get = (f: string) => fields.find((x) => x.field === f)!;
   const det = (f: string) => detections.find((x) => x.field === f)!;
@@ -58,7 +113,11 @@ export function evaluatePredictions(name: string, examples: readonly LabelledExa
 }
 
 export function evaluateClassifier(name: string, classifier: Classifier, examples: readonly LabelledExample[]): Evaluation {
-  return evaluatePredictions(name, examples, examples.map((e) => classifier({ channel: e.channel, subject: e.subject, text: e.text })));
+  return evaluatePredictions(
+    name,
+    examples,
+    examples.map((e) => classifier({ channel: e.channel, subject: e.subject, text: e.text })),
+  );
 }
 
 /** k-fold cross-validation: each example is predicted by a model that never saw it. */
@@ -95,16 +154,25 @@ export function formatEvaluation(evaluation: Evaluation): string {
   const lines = [`== ${evaluation.name} (${evaluation.count} messages)`, ''];
   for (const report of evaluation.fields) {
     lines.push(`${report.field}: accuracy ${pct(report.accuracy)}, macro-F1 ${pct(report.macroF1)} (n=${report.count})`);
-    lines.push(`  ${'label'.padEnd(26)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'support'.padStart(7)}`);
+    lines.push(
+      `  ${'label'.padEnd(26)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'support'.padStart(7)}`,
+    );
     for (const s of report.labels) {
       if (s.support === 0 && s.precision === 1) continue;
-      lines.push(`  ${s.label.padEnd(26)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(6)} ${String(s.support).padStart(7)}`);
+      lines.push(
+        `  ${s.label.padEnd(26)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(6)} ${String(s.support).padStart(7)}`,
+      );
     }
     lines.push('');
   }
   lines.push('detection (flag raised or not):');
-  lines.push(`  ${'field'.padEnd(26)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'support'.padStart(7)}`);
-  for (const d of evaluation.detections) lines.push(`  ${d.field.padEnd(26)} ${pct(d.precision).padStart(9)} ${pct(d.recall).padStart(7)} ${pct(d.f1).padStart(6)} ${String(d.support).padStart(7)}`);
+  lines.push(
+    `  ${'field'.padEnd(26)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'support'.padStart(7)}`,
+  );
+  for (const d of evaluation.detections)
+    lines.push(
+      `  ${d.field.padEnd(26)} ${pct(d.precision).padStart(9)} ${pct(d.recall).padStart(7)} ${pct(d.f1).padStart(6)} ${String(d.support).padStart(7)}`,
+    );
   lines.push('', 'issue 3 targets:');
   for (const [name, value] of Object.entries(evaluation.targets)) {
     const [op, goal] = TARGETS[name]!;

@@ -21,7 +21,8 @@ export function readLabelledFile(file: string): LabelledExample[] {
       throw new Error(`${file}:${index + 1}: not JSON`);
     }
     const parsed = LabelledExampleSchema.safeParse(value);
-    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     examples.push(parsed.data);
   });
   return examples;

@@ -15,9 +15,13 @@ export async function trainAndSave(examples: readonly LabelledExample[], file: s
 /** One weight row per line: the file diffs line by line when the corpus changes. */
 export function serialiseModel(model: ClassifierModel): string {
   const table = (record: Record<string, unknown>) =>
-    `{\n${Object.entries(record).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`;
+    `{\n${Object.entries(record)
+      .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(',\n')}\n  }`;
   const softmax = (m: ClassifierModel['type']) =>
-    `{\n    "classes": ${JSON.stringify(m.classes)},\n    "bias": ${JSON.stringify(m.bias)},\n    "weights": ${table(m.weights).replace(/\n {4}/g, '\n      ').replace(/\n {2}\}$/, '\n    }')}\n  }`;
+    `{\n    "classes": ${JSON.stringify(m.classes)},\n    "bias": ${JSON.stringify(m.bias)},\n    "weights": ${table(m.weights)
+      .replace(/\n {4}/g, '\n      ')
+      .replace(/\n {2}\}$/, '\n    }')}\n  }`;
   return `{
   "format": ${JSON.stringify(model.format)},
   "trainedOn": ${JSON.stringify(model.trainedOn)},
@@ -26,7 +30,9 @@ export function serialiseModel(model: ClassifierModel): string {
   "language": {
     "langs": ${JSON.stringify(model.language.langs)},
     "unseen": ${JSON.stringify(model.language.unseen)},
-    "trigrams": ${table(model.language.trigrams).replace(/\n {4}/g, '\n      ').replace(/\n {2}\}$/, '\n    }')}
+    "trigrams": ${table(model.language.trigrams)
+      .replace(/\n {4}/g, '\n      ')
+      .replace(/\n {2}\}$/, '\n    }')}
   },
   "sentiment": ${JSON.stringify(model.sentiment)}
 }

@@ -11,7 +11,11 @@ import { loadSentimentLexicon } from '../classify/sentiment-lexicon.js';
  * the whole training split) on the held-out split it never saw.
  */
 export default async function evalCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, folds: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: 'string' }, folds: { type: 'string' }, json: { type: 'boolean' } },
+    strict: true,
+  });
   const evaluations: Evaluation[] = [];
   if (values.data) {
     evaluations.push(evaluateClassifier(`shipped model on ${values.data}`, loadClassifier(), readLabelledFile(values.data)));
@@ -19,9 +23,14 @@ export default async function evalCommand(argv: string[]): Promise<number> {
     const folds = Number(values.folds ?? 5);
     if (!Number.isInteger(folds) || folds < 2) throw new Error('--folds must be an integer >= 2');
     evaluations.push(crossValidate(readTrainingSplit(), folds, await loadSentimentLexicon()));
-    evaluations.push(evaluateClassifier('shipped model on the held-out split (never trained on)', loadClassifier(), readHeldOutSplit()));
+    evaluations.push(
+      evaluateClassifier('shipped model on the held-out split (never trained on)', loadClassifier(), readHeldOutSplit()),
+    );
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(evaluations.map((e) => ({ name: e.name, count: e.count, targets: e.targets, fields: e.fields, detections: e.detections })))}\n`);
+  if (values.json)
+    process.stdout.write(
+      `${JSON.stringify(evaluations.map((e) => ({ name: e.name, count: e.count, targets: e.targets, fields: e.fields, detections: e.detections })))}\n`,
+    );
   else process.stdout.write(`${evaluations.map(formatEvaluation).join('\n\n')}\n`);
   return 0;
 }

@@ -4,6 +4,8 @@ import { readTrainingSplit, trainingFiles } from '../classify/read-corpus.js';
 import { trainAndSave } from '../classify/train-model.js';
 import { MODEL_FILE } from '../classify/load-classifier.js';
 import { correctionsAsExamples } from '../classify/corrections.js';
+import { loadClassifier } from '../classify/load-classifier.js';
+import { loadConfig } from '../config.js';
 
 /**
  * `npm run intake -- train [--include-corrections] [--out <file>]`: learn the classifier from the
@@ -11,11 +13,19 @@ import { correctionsAsExamples } from '../classify/corrections.js';
  * Deterministic: the same corpus gives the same file.
  */
 export default async function train(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { 'include-corrections': { type: 'boolean' }, out: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { 'include-corrections': { type: 'boolean' }, out: { type: 'string' } },
+    strict: true,
+  });
   const examples: LabelledExample[] = readTrainingSplit();
   process.stderr.write(`training on ${examples.length} labelled messages from ${trainingFiles().length} file(s)\n`);
   if (values['include-corrections']) {
-    const corrections = await correctionsAsExamples(examples);
+    // Corrections live in the case store (DATABASE_URL, else the embedded SQLite file).
+    const { openStore } = await import('../../prisma/store/open-store.js');
+    const store = await openStore({ databaseUrl: loadConfig().DATABASE_URL });
+    const records = await store.cases.listClassificationCorrections().finally(() => store.close());
+    const corrections = correctionsAsExamples(records, loadClassifier());
     process.stderr.write(`plus ${corrections.length} staff correction(s) from the case store\n`);
     examples.push(...corrections);
   }

@@ -76,9 +76,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
 
 /** Feature names as staff can read them: "u:refund" → "refund", "b:wait_list" → "wait list". */
 function readable(features: string[]): string[] {
-  return features
-    .filter((f) => !f.startsWith('m:'))
-    .map((f) => f.slice(2).replace(/_/g, ' '));
+  return features.filter((f) => !f.startsWith('m:')).map((f) => f.slice(2).replace(/_/g, ' '));
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -15,7 +15,12 @@ export interface FieldReport {
   count: number;
 }
 
-export function scoreField(field: string, gold: readonly string[], predicted: readonly string[], labels?: readonly string[]): FieldReport {
+export function scoreField(
+  field: string,
+  gold: readonly string[],
+  predicted: readonly string[],
+  labels?: readonly string[],
+): FieldReport {
   const all = labels ?? [...new Set([...gold, ...predicted])].sort();
   const scores = all.map((label) => {
     let tp = 0;
@@ -39,7 +44,11 @@ export function scoreField(field: string, gold: readonly string[], predicted: re
 }
 
 /** A yes/no view of a field: "is a flag raised", scored on the positive class only. */
-export function scoreDetection(field: string, gold: readonly boolean[], predicted: readonly boolean[]): LabelScore & { field: string } {
+export function scoreDetection(
+  field: string,
+  gold: readonly boolean[],
+  predicted: readonly boolean[],
+): LabelScore & { field: string } {
   const report = scoreField(field, gold.map(String), predicted.map(String), ['true']);
   return { field, ...report.labels[0]! };
 }

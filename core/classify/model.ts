@@ -1,7 +1,7 @@
 import type { LanguageProfiles } from './language/detect-language.js';
 import type { SoftmaxModel } from './learn/softmax-model.js';
 
-/** The trained classifier as shipped in the repository (app/classify/trained-model.json). */
+/** The trained classifier as shipped in the repository (core/classify/model/classifier-model.json). */
 export interface ClassifierModel {
   format: 'feedback-classifier/1';
   /** how many labelled lines it learnt from, and a hash of them: same corpus, same file */

@@ -22,7 +22,11 @@ const messages: MessageToClassify[] = [];
 for (let i = 0; messages.length < 5000; i++) {
   let words: string[] = [];
   for (let j = i; words.length < 100; j += 7) words = words.concat(texts[j % texts.length]!.split(/\s+/));
-  messages.push({ channel: i % 2 ? 'email' : 'chat', subject: i % 2 ? 'Feedback about your service' : null, text: words.slice(0, 100).join(' ') });
+  messages.push({
+    channel: i % 2 ? 'email' : 'chat',
+    subject: i % 2 ? 'Feedback about your service' : null,
+    text: words.slice(0, 100).join(' '),
+  });
 }
 const averageWords = messages.reduce((a, m) => a + m.text.split(/\s+/).length, 0) / messages.length;
 
@@ -55,8 +59,12 @@ const figures = {
   met: loadCpuMs < 1000 && bestCpu >= 2000 && rssMb < 200,
 };
 console.log(`model load:          ${figures.modelLoadMs} ms wall, ${figures.modelLoadCpuMs} ms CPU (target < 1000 ms)`);
-console.log(`throughput:          ${figures.messagesPerCpuSecond} messages per CPU-second on one core (target >= 2000), ${figures.messagesPerSecond} messages/s wall clock`);
-console.log(`message size:        ${figures.averageWordsPerMessage} words on average, ${figures.messages} messages x ${rounds} rounds`);
+console.log(
+  `throughput:          ${figures.messagesPerCpuSecond} messages per CPU-second on one core (target >= 2000), ${figures.messagesPerSecond} messages/s wall clock`,
+);
+console.log(
+  `message size:        ${figures.averageWordsPerMessage} words on average, ${figures.messages} messages x ${rounds} rounds`,
+);
 console.log(`resident memory:     ${figures.rssMb} MB (target < 200 MB)`);
 console.log(`targets met:         ${figures.met ? 'yes' : 'NO'}`);
 console.log(JSON.stringify(figures));

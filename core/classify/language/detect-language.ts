@@ -63,11 +63,20 @@ export function compileLanguageProfiles(profiles: LanguageProfiles): CompiledLan
   return {
     langs: profiles.langs,
     unseen: profiles.unseen,
-    trigrams: new Map(Object.entries(profiles.trigrams).map(([gram, logs]) => [pack(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2)), Float64Array.from(logs)])),
+    trigrams: new Map(
+      Object.entries(profiles.trigrams).map(([gram, logs]) => [
+        pack(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2)),
+        Float64Array.from(logs),
+      ]),
+    ),
   };
 }
 
-export function detectLanguage(foldedTokens: readonly string[], lowerText: string, profiles: CompiledLanguageProfiles): LanguageGuess {
+export function detectLanguage(
+  foldedTokens: readonly string[],
+  lowerText: string,
+  profiles: CompiledLanguageProfiles,
+): LanguageGuess {
   const scores = new Map<string, number>();
   const hits = new Map<string, string[]>();
   for (const lang of LANGS) scores.set(lang, 0);
@@ -113,7 +122,10 @@ export function detectLanguage(foldedTokens: readonly string[], lowerText: strin
 }
 
 /** Trigram log-probabilities per language from labelled texts (add-one smoothing, top grams kept). */
-export function learnLanguageProfiles(samples: ReadonlyArray<{ text: string; lang: string }>, keepPerLang = 600): LanguageProfiles {
+export function learnLanguageProfiles(
+  samples: ReadonlyArray<{ text: string; lang: string }>,
+  keepPerLang = 600,
+): LanguageProfiles {
   const counts = new Map<string, Map<string, number>>();
   for (const sample of samples) {
     const perLang = counts.get(sample.lang) ?? new Map<string, number>();
@@ -132,7 +144,9 @@ export function learnLanguageProfiles(samples: ReadonlyArray<{ text: string; lan
   const vocabulary = kept.size + 1;
   langs.forEach((_, l) => unseen.push(round(Math.log(1 / (totals[l]! + vocabulary)))));
   for (const gram of [...kept].sort()) {
-    trigrams[gram] = langs.map((lang, l) => round(Math.log(((counts.get(lang)!.get(gram) ?? 0) + 1) / (totals[l]! + vocabulary))));
+    trigrams[gram] = langs.map((lang, l) =>
+      round(Math.log(((counts.get(lang)!.get(gram) ?? 0) + 1) / (totals[l]! + vocabulary))),
+    );
   }
   return { langs, trigrams, unseen };
 }

@@ -27,18 +27,33 @@ export function trainClassifier(examples: readonly LabelledExample[], options: T
       const text = `${e.subject ?? ''} ${e.text}`;
       // People often type without diacritics: learn both spellings.
       const folded = foldText(text);
-      return folded === text.toLowerCase() ? [{ text, lang: e.lang }] : [{ text, lang: e.lang }, { text: folded, lang: e.lang }];
+      return folded === text.toLowerCase()
+        ? [{ text, lang: e.lang }]
+        : [
+            { text, lang: e.lang },
+            { text: folded, lang: e.lang },
+          ];
     }),
   );
   const concepts = buildConceptIndex();
   const sentiment = new Map(Object.entries(options.sentiment));
-  const featurised = sorted.flatMap((example) => variants(example).map((message) => ({
-    example,
-    features: extractFeatures(prepareMessage(message), example.lang, concepts, sentiment),
-  })));
+  const featurised = sorted.flatMap((example) =>
+    variants(example).map((message) => ({
+      example,
+      features: extractFeatures(prepareMessage(message), example.lang, concepts, sentiment),
+    })),
+  );
   const training = { ...DEFAULT_TRAINING, ...options.training };
-  const type = trainSoftmax(featurised.map(({ example, features }) => ({ features, label: example.type })), FEEDBACK_TYPES, training);
-  const department = trainSoftmax(featurised.map(({ example, features }) => ({ features, label: example.department })), DEPARTMENTS, training);
+  const type = trainSoftmax(
+    featurised.map(({ example, features }) => ({ features, label: example.type })),
+    FEEDBACK_TYPES,
+    training,
+  );
+  const department = trainSoftmax(
+    featurised.map(({ example, features }) => ({ features, label: example.department })),
+    DEPARTMENTS,
+    training,
+  );
   const hash = createHash('sha256');
   for (const example of sorted) hash.update(JSON.stringify(example)).update('\n');
   return {

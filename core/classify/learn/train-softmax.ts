@@ -34,7 +34,8 @@ export function trainSoftmax(
   const k = classes.length;
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const documentFrequency = new Map<string, number>();
-  for (const { features } of examples) for (const f of features.keys()) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  for (const { features } of examples)
+    for (const f of features.keys()) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
   const keep = (f: string) => (documentFrequency.get(f) ?? 0) >= options.minFeatureCount;
 
   const counts = classes.map((c) => examples.filter((e) => e.label === c).length);

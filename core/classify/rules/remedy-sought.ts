@@ -14,7 +14,8 @@ const REQUESTS: RegExp[] = [
   /\b(?:je veux|je voudrais|je demande|merci de|je souhaite|j'exige)\s+([^.!?\n;]{3,120})/,
 ];
 
-const NOUN_REMEDIES = /\b(?:a |an |my |full )?(?:refund|apology|explanation|compensation|reimbursement|call back|callback|meeting|review)\b/;
+const NOUN_REMEDIES =
+  /\b(?:a |an |my |full )?(?:refund|apology|explanation|compensation|reimbursement|call back|callback|meeting|review)\b/;
 
 export interface RemedyFinding {
   remedySought: string | null;

@@ -5,8 +5,26 @@
  * Romanian without diacritics in chat ("dziekuje", "multumesc"), so rules match folded text.
  */
 const SPECIAL: Record<string, string> = {
-  ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 's', æ: 'a', œ: 'o', '’': "'", '‘': "'",
-  '`': "'", '´': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '–': '-', '—': '-',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ß: 's',
+  æ: 'a',
+  œ: 'o',
+  '’': "'",
+  '‘': "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+  '–': '-',
+  '—': '-',
 };
 
 const cache = new Map<string, string>();
