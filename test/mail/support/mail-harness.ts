@@ -124,6 +124,7 @@ export function personMail(options: {
   messageId?: string | null;
   date?: string;
   headers?: string[];
+  contentType?: string;
 }): string {
   counter += 1;
   const id = options.messageId === undefined ? `<m${counter}.${Date.now()}@example.org>` : options.messageId;
@@ -134,7 +135,7 @@ export function personMail(options: {
     `Date: ${options.date ?? 'Mon, 02 Mar 2026 09:00:00 +0000'}`,
     ...(id ? [`Message-ID: ${id}`] : []),
     'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
+    `Content-Type: ${options.contentType ?? 'text/plain; charset=utf-8'}`,
     ...(options.headers ?? []),
     '',
     options.text ?? 'I am disappointed: my bins have not been collected for three weeks. This is unacceptable.',
