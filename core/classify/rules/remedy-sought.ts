@@ -45,7 +45,10 @@ export function detectRemedySought(input: { folded: string; text: string }): Rem
 
 /** Cut at the first clause boundary and keep at most twelve words. */
 function shorten(phrase: string): string | null {
-  const clause = phrase.split(/,\s+(?:and|but|as|because|since|so|which)\b|\s+(?:because|as soon as|since|but)\s+/i)[0] ?? phrase;
+  const clause =
+    phrase.split(
+      /,\s+(?=(?:and|but|as|because|since|so|which|i|we|it|they|he|she|this|that|the)\b)|\s+(?:because|as soon as|since|but)\s+/i,
+    )[0] ?? phrase;
   const words = clause.trim().split(/\s+/).slice(0, 12);
   const text = words.join(' ').replace(/[,:\s]+$/, '');
   return text.length >= 3 ? text : null;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, findMatches, leadingKeys } from '../../../core/classify/rules/phrase-rules.js';
+import { COMPILED as SAFEGUARDING } from '../../../core/classify/rules/safeguarding.js';
+import { COMPILED as SCOPE } from '../../../core/classify/rules/out-of-scope.js';
+import { COMPILED as BEHALF } from '../../../core/classify/rules/on-behalf-of.js';
+import { COMPILED as ABUSE } from '../../../core/classify/rules/abusive.js';
+import { chat } from './prepare.js';
+
+describe('phrase rule prefilter', () => {
+  it('reads the possible first words of a pattern', () => {
+    expect(leadingKeys('\\b(?:kill|hurt) (?:my ?self)\\b')).toEqual(['kil', 'hur']);
+    expect(leadingKeys("\\bi'?ll (?:kill|hurt) you\\b")).toEqual(['i', 'ill']);
+    expect(leadingKeys('\\bi know where you live\\b')).toEqual(['kno']);
+    expect(leadingKeys('(?:^|[.!?]\\s+)mum\\b')).toBeNull();
+  });
+
+  it('refuses patterns with capturing groups (they would break match reporting)', () => {
+    expect(() => compileRules([{ value: 'x', patterns: ['(kill) me'] }])).toThrow(/capturing group/);
+  });
+
+  // The quick skip must never change a result: every rule set, on awkward texts, with and
+  // without the skip.
+  const TEXTS = [
+    "I'm gonna kill myself tonight",
+    'im going to end it all',
+    "dont want to live anymore, i'll end my life",
+    "don't want to be alive",
+    'PC Smith who was rude to me',
+    'f*** off you muppets',
+    'My 14 year old told me she wants to die',
+    'Dad asked me to ring you. Mum was left on a trolley.',
+    'FOI: how many staff?',
+    'We are suing Andium for the damage',
+    'Mój tata zmarł; mă gândesc să mă sinucid; je veux mourir',
+  ];
+  it.each(TEXTS)('gives the same matches with and without the quick skip: %j', (text) => {
+    const input = chat(text);
+    for (const rules of [SAFEGUARDING, SCOPE, BEHALF, ABUSE] as const) {
+      const fast = findMatches(rules as never, input, true);
+      const full = findMatches(rules as never, input, false);
+      expect(fast).toEqual(full);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectSafeguarding } from '../../../core/classify/rules/safeguarding.js';
+import { chat } from './prepare.js';
+
+// POLICY.md §5: any safeguarding concern raises an alert without delay. Issue 3: a missed risk
+// is far worse than a false alarm; everyday hyperbole is not a risk.
+const RISKS: Array<[string, string]> = [
+  ['I have been refused therapy again and I want to kill myself', 'kill myself'],
+  ["honestly I don't want to be alive anymore", "don't want to be alive"],
+  ["i've been self-harming every night since the crisis team stopped calling", 'self-harm'],
+  ['I have saved up all my tablets and I am going to take them', 'saved up all my tablets'],
+  ['Everyone would be better off without me', 'better off without me'],
+  ['My partner hits me and I need emergency housing tonight', 'partner hits me'],
+  ['My ex said he will kill me if I stay in the flat', 'he will kill me'],
+  ['There are two small children next door who are left alone all night', 'left alone all night'],
+  ['My mother in the care home had unexplained bruises on her arms', 'unexplained bruises'],
+  ['Next time I am refused I will come to your office with a knife', 'with a knife'],
+  ['Keep sending these letters and I will burn your office down', 'burn your office down'],
+  ['Live electrical cables are hanging out of the lamp post by the school', 'Live electrical cables'],
+  ['We have nowhere to sleep tonight with a newborn', 'nowhere to sleep tonight'],
+  ['Penso em acabar com a minha vida, ninguém me ajuda', 'acabar com a minha vida'],
+  ['Myślę o tym, żeby się zabić', 'się zabić'],
+  ['Mă gândesc să mă sinucid în fiecare zi', 'să mă sinucid'],
+  ['Je pense à me suicider depuis des semaines', 'me suicider'],
+];
+
+const HYPERBOLE = [
+  'This waiting list is killing me, 14 months for a knee op.',
+  'I could kill whoever designed this tax form.',
+  'The traffic is murder every morning since the roadworks.',
+  "I'm dying to know why it takes 8 weeks to renew a licence.",
+  'The potholes on this road are a death trap for cyclists.',
+  'Spent 6 hours in A&E, felt like I was going to die of boredom.',
+  'Your online form is literally going to kill me.',
+  'Where can I find the suicide bereavement support group?',
+  'Esta lista de espera está a matar-me.',
+];
+
+describe('safeguarding phrases', () => {
+  it.each(RISKS)('raises an alert for %j and quotes the words', (text, words) => {
+    const finding = detectSafeguarding(chat(text));
+    expect(finding.safeguarding).toBe(true);
+    expect(finding.words.join(' | ')).toContain(words);
+  });
+
+  it.each(HYPERBOLE)('does not alert on hyperbole: %j', (text) => {
+    expect(detectSafeguarding(chat(text))).toMatchObject({ safeguarding: false, words: [] });
+  });
+});
