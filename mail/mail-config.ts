@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   MAIL_FROM: z.string().min(3).default('Customer Feedback <feedback@localhost>'),
   MAIL_DIR: z.string().min(1).default('data/mail'),
+  MAIL_WORKER_ID: z.string().min(1).optional(),
   MAIL_MAX_ACKS_PER_SENDER_PER_HOUR: int(5),
   MAIL_POLL_INTERVAL_MS: int(30_000),
   MAIL_BATCH_SIZE: int(200),
@@ -74,6 +75,12 @@ export interface MailConfig {
   fromAddress: string;
   /** The domain of our Message-IDs: what lets us recognise our own mail coming back. */
   messageIdDomain: string;
+  /**
+   * This process's name in leases and claims. Give a restarted process the same name (a pod or
+   * service name) and it resumes its own unfinished work at once instead of waiting for its
+   * old leases to run out. Two live processes must never share one.
+   */
+  workerId: string | null;
   maxAcksPerSenderPerHour: number;
   pollIntervalMs: number;
   batchSize: number;
@@ -127,6 +134,7 @@ export function readMailConfig(env: Record<string, string | undefined>, options:
     from: e.MAIL_FROM,
     fromAddress: addressOf(e.MAIL_FROM),
     messageIdDomain: options.messageIdDomain ?? domainOf(e.MAIL_FROM),
+    workerId: e.MAIL_WORKER_ID ?? null,
     maxAcksPerSenderPerHour: e.MAIL_MAX_ACKS_PER_SENDER_PER_HOUR,
     pollIntervalMs: e.MAIL_POLL_INTERVAL_MS,
     batchSize: e.MAIL_BATCH_SIZE,

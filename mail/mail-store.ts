@@ -88,7 +88,11 @@ export interface MailStore {
   acquireLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean>;
   releaseLease(name: string, holder: string): Promise<void>;
 
-  claimOutbox(worker: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]>;
+  /**
+   * Claims due rows under `claimToken`; rows this worker left in "sending" (it crashed and was
+   * restarted under the same name) are due again at once, others' only when their lease ends.
+   */
+  claimOutbox(worker: string, claimToken: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]>;
   markOutboxSent(id: string, worker: string, now: Date): Promise<void>;
   markOutboxRetry(id: string, worker: string, error: string, nextAttemptAt: Date): Promise<void>;
   markOutboxFailed(id: string, worker: string, error: string): Promise<void>;

@@ -37,7 +37,7 @@ export interface MailWorkers {
 export function startMailWorkers(deps: MailWorkersDeps): MailWorkers {
   const config = readMailConfig(deps.env, { messageIdDomain: deps.messageIdDomain });
   const log = deps.log ?? jsonLog;
-  const worker = deps.workerId ?? `${hostname()}:${process.pid}`;
+  const worker = deps.workerId ?? config.workerId ?? `${hostname()}:${process.pid}`;
   const outbox = startOutboxSender({
     store: deps.store,
     transport: config.smtp ? smtpTransport(config.smtp) : emlFolderTransport(config.local.outbox),

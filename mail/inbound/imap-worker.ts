@@ -9,6 +9,7 @@
 import { ImapFlow } from 'imapflow';
 import type { ImapSettings } from '../mail-config.js';
 import type { MailLog } from '../mail-log.js';
+import { crashPoint } from '../crash-point.js';
 import { Wakeup } from '../wakeup.js';
 import { fetchMessages, listWaiting, uidOfSource } from './fetch-new.js';
 import { ensureMailbox, moveMessages } from './move-processed.js';
@@ -53,6 +54,7 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
     const byDestination = (d: Outcome['destination']) => outcomes.filter((o) => o.destination === d).map((o) => uidOfSource(o.source));
     await moveMessages(imap, byDestination('processed'), settings.processedMailbox);
     await moveMessages(imap, byDestination('quarantine'), settings.quarantineMailbox);
+    crashPoint('after-moved');
     for (const o of outcomes) if (o.destination === 'quarantine') log('inbound_quarantined', { source: o.source, reason: o.reason });
     if (outcomes.length) options.onBatchDone?.(outcomes);
     if (failures.length) throw new Error(`${failures.length} messages could not be processed; retrying`);

@@ -8,6 +8,7 @@
 import { createCases } from '../../core/cases/create-case.js';
 import { parseIntake } from '../../core/cases/intake-schema.js';
 import { isAppError } from '../../core/errors/app-error.js';
+import { crashPoint } from '../crash-point.js';
 import { runLimited } from '../run-limited.js';
 import {
   claimOf,
@@ -31,6 +32,7 @@ export async function processBatch(items: readonly InboundItem[], deps: InboundD
   const outcomes: Outcome[] = [];
   const reads = await Promise.all(items.map((item) => readMessage(item, deps)));
   const claims = await deps.store.claimInboundBatch(reads.map((read) => claimOf(read, deps)));
+  crashPoint('after-claim');
 
   const pending: PendingCase[] = [];
   const decided = await runLimited(
@@ -64,8 +66,10 @@ export async function processBatch(items: readonly InboundItem[], deps: InboundD
       valid.map((p) => p.intake),
       deps.caseDeps,
     );
+    crashPoint('after-cases-created');
     const entries = valid.map((p, i) => ({ id: p.recordId, caseId: created[i]!.id, reason: p.reason, attachments: p.attachments }));
     await deps.store.completeNewCases(entries, deps.caseDeps.now());
+    crashPoint('after-recorded');
     for (const [i, p] of valid.entries()) {
       outcomes.push(outcomeOf(p.source, { id: p.recordId, source: p.source, dedupeKey: '', status: 'done', decision: 'new_case', reason: p.reason, caseId: entries[i]!.caseId, duplicateOfId: null }));
     }

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { MailLog } from '../mail-log.js';
 import type { MailStore, OutboxRow } from '../mail-store.js';
 import { runLimited } from '../run-limited.js';
+import { crashPoint } from '../crash-point.js';
 import { Wakeup } from '../wakeup.js';
 import { buildMail } from './build-mail.js';
 import type { MailTransport } from './create-transport.js';
@@ -35,8 +36,6 @@ export interface OutboxSenderOptions {
 export interface OutboxSender {
   /** Look for due rows now (called when new cases were created). */
   kick(): void;
-  /** Sends everything due now; resolves with the number of rows handled. */
-  sendDue(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +59,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
     try {
       await transport.send(buildMail(row, options.from));
+      crashPoint('after-smtp-accepted');
       await store.markOutboxSent(row.id, token, options.now());
     } catch (error) {
       const verdict = judgeSendFailure(error, row.attempts, retry);
@@ -78,7 +78,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     for (;;) {
       const token = `${options.worker}:${randomUUID()}`;
       const now = options.now();
-      const rows = await store.claimOutbox(token, now, options.leaseMs ?? 120_000, options.batchSize ?? 100);
+      const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 100);
       if (rows.length === 0) return handled;
       const ackAddresses = [...new Set(rows.filter((r) => r.kind === 'acknowledgement' && r.toAddress).map((r) => r.toAddress!.toLowerCase()))];
       const [sentCounts, suppressed] = await Promise.all([
@@ -117,7 +117,6 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   return {
     kick: () => wakeup.fire(),
-    sendDue,
     async stop() {
       stopping = true;
       wakeup.fire();

@@ -7,14 +7,17 @@
 import type { OutboxRow } from '../../../mail/mail-store.js';
 import type { Db } from '../open-store.js';
 
-const claimable = (now: Date) => [
+const claimable = (worker: string, now: Date) => [
   { status: 'pending', nextAttemptAt: { lte: now } },
   { status: 'sending', lockedUntil: { lt: now } },
+  // Our own earlier incarnation's rows (tokens are "<worker>:<uuid>"): the sender claims one
+  // batch at a time, so none of them is still in flight in this process.
+  { status: 'sending', lockedBy: { startsWith: `${worker}:` } },
 ];
 
-export async function claimOutbox(db: Db, claimToken: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+export async function claimOutbox(db: Db, worker: string, claimToken: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
   const candidates = await db.outboxMessage.findMany({
-    where: { OR: claimable(now) },
+    where: { OR: claimable(worker, now) },
     orderBy: { nextAttemptAt: 'asc' },
     take: limit,
     select: { id: true },
@@ -22,7 +25,7 @@ export async function claimOutbox(db: Db, claimToken: string, now: Date, leaseMs
   if (candidates.length === 0) return [];
   const ids = candidates.map((c) => c.id);
   await db.outboxMessage.updateMany({
-    where: { id: { in: ids }, OR: claimable(now) },
+    where: { id: { in: ids }, OR: claimable(worker, now) },
     data: { status: 'sending', lockedBy: claimToken, lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
   });
   return db.outboxMessage.findMany({

@@ -18,7 +18,7 @@ export function prismaMailStore(db: Db): MailStore {
     markOutboxBounced: (ids, reason, now) => outbox.markOutboxBounced(db, ids, reason, now),
     acquireLease: (name, holder, now, ttl) => acquireLease(db, name, holder, now, ttl),
     releaseLease: (name, holder) => releaseLease(db, name, holder),
-    claimOutbox: (token, now, leaseMs, limit) => outbox.claimOutbox(db, token, now, leaseMs, limit),
+    claimOutbox: (worker, token, now, leaseMs, limit) => outbox.claimOutbox(db, worker, token, now, leaseMs, limit),
     markOutboxSent: (id, token, now) => outbox.markOutboxSent(db, id, token, now),
     markOutboxRetry: (id, token, error, at) => outbox.markOutboxRetry(db, id, token, error, at),
     markOutboxFailed: (id, token, error) => outbox.markOutboxFailed(db, id, token, error),
