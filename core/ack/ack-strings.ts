@@ -7,6 +7,8 @@ import type { ConsentExemption, FeedbackType, OutOfScopeReason } from '../domain
  * render-acknowledgement.ts.
  */
 export interface AckStrings {
+  /** luxon locale for dates, e.g. 'en-GB'. */
+  dateLocale: string;
   /** A due date as people write it in this language ("Tuesday 29 December 2026"). */
   formatDate(day: DateTime): string;
   subject(reference: string): string;

@@ -1,6 +1,7 @@
 import type { AckStrings } from '../ack-strings.js';
 
 export const en: AckStrings = {
+  dateLocale: 'en-GB',
   formatDate: (d) => d.setLocale('en-GB').toFormat('cccc d LLLL yyyy'),
   subject: (ref) => `We have your feedback [${ref}]`,
   greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),

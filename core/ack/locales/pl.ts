@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AckStrings } from '../ack-strings.js';
 
 export const pl: AckStrings = {
+  dateLocale: 'pl-PL',
   formatDate: (d) => d.setLocale('pl-PL').toLocaleString(DateTime.DATE_HUGE),
   subject: (ref) => `Otrzymaliśmy Twoją opinię [${ref}]`,
   greeting: (name) => (name ? `Szanowna/y ${name},` : 'Dzień dobry,'),

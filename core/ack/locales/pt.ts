@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AckStrings } from '../ack-strings.js';
 
 export const pt: AckStrings = {
+  dateLocale: 'pt-PT',
   formatDate: (d) => d.setLocale('pt-PT').toLocaleString(DateTime.DATE_HUGE),
   subject: (ref) => `Recebemos a sua mensagem [${ref}]`,
   greeting: (name) => (name ? `Caro/a ${name},` : 'Olá,'),
