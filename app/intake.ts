@@ -20,6 +20,7 @@ function usage(): string {
   classify | train | eval                   the feedback classifier
   mail                                      run only the mail workers
   report [--from <day>] [--to <day>] [--json]  policy reports
+  retention [--apply]                       anonymise cases closed over a year ago (education: 100 years)
 `;
 }
 

@@ -38,6 +38,11 @@ export interface CaseStore {
   list(filter?: CaseFilter): Promise<CaseRecord[]>;
   /** Saves `change.caseRecord` if the stored version is still `expectedVersion`; else CONFLICT. */
   updateCase(expectedVersion: number, change: CaseChange): Promise<CaseRecord>;
+  /**
+   * Saves the anonymised case and blanks the personal text kept beside it (correspondence,
+   * outgoing mail, corrections), with its audit entry, in one transaction.
+   */
+  anonymiseCase(expectedVersion: number, anonymised: CaseRecord, audit: AuditEntry): Promise<void>;
   auditTrail(caseId: string): Promise<AuditEntry[]>;
   correspondence(caseId: string): Promise<CorrespondenceEntry[]>;
   listClassificationCorrections(): Promise<ClassificationCorrectionRecord[]>;

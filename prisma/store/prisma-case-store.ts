@@ -7,6 +7,7 @@ import type {
 } from '../../core/cases/case-record.js';
 import type { CaseChange, CaseFilter, CaseStore, NewCase } from '../../core/cases/case-store.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { ANONYMISED } from '../../core/retention/anonymise-due.js';
 import { caseColumns, consentColumns, partyColumns, toCaseRecord } from './case-mapping.js';
 import type { Db } from './open-store.js';
 
@@ -67,6 +68,29 @@ async function writeExtras(
 }
 
 export function prismaCaseStore(db: Db): CaseStore {
+  /** Optimistic concurrency: the write happens only if nobody changed the case since it was read. */
+  async function saveCase(expectedVersion: number, change: CaseChange, alsoInTx?: (tx: Tx, caseId: string) => Promise<void>) {
+    const next = change.caseRecord;
+    return db.$transaction(async (tx) => {
+      const { id, createdAt: _createdAt, ...columns } = caseColumns(next);
+      const updated = await tx.case.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...columns, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) {
+        throw new AppError('CONFLICT', `case ${next.reference} was changed by someone else; reload and try again`);
+      }
+      for (const consent of next.consents) {
+        const { id: consentId, ...rest } = consentColumns(consent);
+        await tx.consent.upsert({ where: { id: consentId }, create: { id: consentId, caseId: id, ...rest }, update: rest });
+      }
+      await writeExtras(tx, id, change);
+      await alsoInTx?.(tx, id);
+      const row = await tx.case.findUniqueOrThrow({ where: { id }, include: withRelations });
+      return toCaseRecord(row);
+    }, TX_OPTIONS);
+  }
+
   return {
     async insertCases(year: number, newCases: NewCase[], build) {
       if (newCases.length === 0) return [];
@@ -116,25 +140,17 @@ export function prismaCaseStore(db: Db): CaseStore {
       return rows.map(toCaseRecord);
     },
 
-    async updateCase(expectedVersion: number, change: CaseChange): Promise<CaseRecord> {
-      const next = change.caseRecord;
-      return db.$transaction(async (tx) => {
-        const { id, createdAt: _createdAt, ...columns } = caseColumns(next);
-        const updated = await tx.case.updateMany({
-          where: { id, version: expectedVersion },
-          data: { ...columns, version: { increment: 1 } },
-        });
-        if (updated.count !== 1) {
-          throw new AppError('CONFLICT', `case ${next.reference} was changed by someone else; reload and try again`);
+    updateCase: (expectedVersion: number, change: CaseChange) => saveCase(expectedVersion, change),
+
+    async anonymiseCase(expectedVersion: number, anonymised: CaseRecord, audit: AuditEntry) {
+      await saveCase(expectedVersion, { caseRecord: anonymised, audit: [audit] }, async (tx, id) => {
+        for (const party of anonymised.parties) {
+          await tx.party.update({ where: { id: party.id }, data: { name: null, email: null, phone: null, address: null } });
         }
-        for (const consent of next.consents) {
-          const { id: consentId, ...rest } = consentColumns(consent);
-          await tx.consent.upsert({ where: { id: consentId }, create: { id: consentId, caseId: id, ...rest }, update: rest });
-        }
-        await writeExtras(tx, id, change);
-        const row = await tx.case.findUniqueOrThrow({ where: { id }, include: withRelations });
-        return toCaseRecord(row);
-      }, TX_OPTIONS);
+        await tx.correspondence.updateMany({ where: { caseId: id }, data: { text: ANONYMISED, fromParty: null } });
+        await tx.outboxMessage.updateMany({ where: { caseId: id }, data: { bodyText: ANONYMISED, toAddress: null } });
+        await tx.classificationCorrection.updateMany({ where: { caseId: id }, data: { text: ANONYMISED } });
+      });
     },
 
     async auditTrail(caseId: string) {
