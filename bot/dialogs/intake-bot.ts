@@ -26,6 +26,8 @@ export class IntakeBot {
 
   async run(context: TurnContext): Promise<void> {
     const { activity } = context;
+    // Both states in one read from the store (PrismaStorage batches reads issued together).
+    await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
     const dc = await this.dialogs.createContext(context);
     if (activity.type === ActivityTypes.ConversationUpdate) {
       // Greet once when the person joins (not when the bot itself is added).

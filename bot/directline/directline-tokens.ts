@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
 
@@ -26,9 +27,12 @@ export interface DirectLineTokens {
 const ISSUER = 'feedback-intake/directline';
 
 export function createDirectLineTokens(options: { secret: string; lifetimeSeconds: number }): DirectLineTokens {
+  // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it
+  // as a PEM public/private key on every call, which cost more than the rest of a request.
+  const key = createSecretKey(Buffer.from(options.secret));
   return {
     issue(claims) {
-      const token = jwt.sign(claims, options.secret, {
+      const token = jwt.sign(claims, key, {
         algorithm: 'HS256',
         expiresIn: options.lifetimeSeconds,
         issuer: ISSUER,
@@ -37,7 +41,7 @@ export function createDirectLineTokens(options: { secret: string; lifetimeSecond
     },
     verify(token) {
       try {
-        const payload = jwt.verify(token, options.secret, { algorithms: ['HS256'], issuer: ISSUER });
+        const payload = jwt.verify(token, key, { algorithms: ['HS256'], issuer: ISSUER });
         const parsed = TokenClaimsSchema.safeParse(payload);
         return parsed.success ? parsed.data : null;
       } catch {

@@ -26,11 +26,15 @@ export class IntakeAdapter extends CloudAdapter {
   ) {
     super(auth);
     const claimsIdentity = this.createClaimsIdentity(appId ?? '');
+    // One connector for all local turns: with expectReplies it is never called, and building a
+    // fresh HTTP client pipeline per turn was a measurable share of each turn.
+    const factory = auth.createConnectorFactory(claimsIdentity);
+    let connector: ReturnType<typeof factory.create> | undefined;
     this.localAuth = {
       audience: appId ?? '',
       callerId: undefined,
       claimsIdentity,
-      connectorFactory: auth.createConnectorFactory(claimsIdentity),
+      connectorFactory: { create: (serviceUrl, audience) => (connector ??= factory.create(serviceUrl, audience)) },
     };
   }
 
@@ -49,6 +53,22 @@ export class IntakeAdapter extends CloudAdapter {
  * authentication failure: answer 401 like every other refused token.
  */
 class ChannelAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly userTokenClients = new Map<string, ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>();
+
+  /** The user token client depends only on the bot's app id: build it once per app id, not per turn. */
+  override createUserTokenClient(...args: Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>) {
+    const [claimsIdentity] = args;
+    // The same app id the SDK derives (botframework-connector getAppId: audience, else appid).
+    const appId = String(claimsIdentity.getClaimValue('aud') ?? claimsIdentity.getClaimValue('appid') ?? '');
+    let client = this.userTokenClients.get(appId);
+    if (!client) {
+      client = super.createUserTokenClient(...args);
+      client.catch(() => this.userTokenClients.delete(appId));
+      this.userTokenClients.set(appId, client);
+    }
+    return client;
+  }
+
   override async authenticateRequest(...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>) {
     try {
       return await super.authenticateRequest(...args);

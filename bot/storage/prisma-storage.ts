@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { BotStateDb } from '../../prisma/store/bot/bot-state-db.js';
+import type { BotStateDb, BotStateRow } from '../../prisma/store/bot/bot-state-db.js';
 import { deleteBotStates, deleteExpiredBotStates } from '../../prisma/store/bot/delete-bot-states.js';
 import { readBotStates } from '../../prisma/store/bot/read-bot-states.js';
 import { writeBotState } from '../../prisma/store/bot/write-bot-state.js';
@@ -27,12 +27,38 @@ export class PrismaStorage implements Storage {
     this.now = options.now ?? (() => new Date());
   }
 
+  private batch: { keys: Set<string>; rows: Promise<Map<string, BotStateRow>> } | null = null;
+
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
-    const rows = await readBotStates(this.db, keys, this.now());
+    const rows = await this.readBatched(keys);
     const items: StoreItems = {};
-    for (const row of rows) items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.eTag };
+    for (const key of keys) {
+      const row = rows.get(key);
+      if (row) items[key] = { ...(JSON.parse(row.data) as object), eTag: row.eTag };
+    }
     return items;
+  }
+
+  /**
+   * A turn loads conversation and user state at the same moment; reads issued together are
+   * sent as one query.
+   */
+  private readBatched(keys: string[]): Promise<Map<string, BotStateRow>> {
+    if (!this.batch) {
+      const batch = { keys: new Set<string>(), rows: Promise.resolve(new Map<string, BotStateRow>()) };
+      batch.rows = new Promise((resolve, reject) => {
+        setImmediate(() => {
+          if (this.batch === batch) this.batch = null;
+          readBotStates(this.db, [...batch.keys], this.now())
+            .then((rows) => resolve(new Map(rows.map((row) => [row.key, row]))))
+            .catch(reject);
+        });
+      });
+      this.batch = batch;
+    }
+    for (const key of keys) this.batch.keys.add(key);
+    return this.batch.rows;
   }
 
   async write(changes: StoreItems): Promise<void> {

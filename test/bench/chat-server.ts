@@ -1,0 +1,52 @@
+/**
+ * The chat server for `npm run bench:chat`, in its own process so its memory and CPU are its
+ * own: BENCH_BOT=intake runs the real website chat (startBotServer), BENCH_BOT=echo the bare echo
+ * bot through the same restify server, Direct Line endpoint and adapter. Reports its peak RSS.
+ */
+import { createServices } from '../../app/services.js';
+import { startBotServer } from '../../bot/index.js';
+import { readBotConfig } from '../../bot/server/bot-config.js';
+import { createBotServer } from '../../bot/server/create-bot-server.js';
+import { echoBot } from '../../bot/server/echo-bot.js';
+import { createIntakeAdapter } from '../../bot/server/intake-adapter.js';
+
+async function main() {
+  const env = { ...process.env, PORT: '0' };
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 25);
+  const services = await createServices({ env });
+  let close: () => Promise<void>;
+  let url: string;
+  if (process.env.BENCH_BOT === 'echo') {
+    const config = readBotConfig(env);
+    const running = await createBotServer(
+      { config, adapter: createIntakeAdapter(config), bot: echoBot, isReady: async () => true },
+      0,
+      '127.0.0.1',
+    );
+    ({ url } = running);
+    close = running.close;
+  } else {
+    const running = await startBotServer(services, { port: 0, host: '127.0.0.1', env });
+    ({ url } = running);
+    close = running.close;
+  }
+  process.send?.({ kind: 'ready', url, rssAtStart: process.memoryUsage().rss });
+  process.on('message', async (message: { kind: string }) => {
+    if (message.kind === 'reset-peak') peakRss = process.memoryUsage().rss;
+    if (message.kind === 'report') process.send?.({ kind: 'report', peakRss });
+    if (message.kind === 'stop') {
+      clearInterval(sampler);
+      await close();
+      await services.close();
+      process.exit(0);
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
