@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Customer Feedback <feedback@localhost>'),
   MAIL_DIR: z.string().min(1).default('data/mail'),
   MAIL_WORKER_ID: z.string().min(1).optional(),
+  MAIL_LEASE_MS: int(60_000),
   MAIL_MAX_ACKS_PER_SENDER_PER_HOUR: int(5),
   MAIL_POLL_INTERVAL_MS: int(30_000),
   MAIL_BATCH_SIZE: int(200),
@@ -81,6 +82,12 @@ export interface MailConfig {
    * old leases to run out. Two live processes must never share one.
    */
   workerId: string | null;
+  /**
+   * How long a lease (the mailbox, a claimed message, an outbox row being sent) stays valid
+   * without renewal: how long a crashed process's work waits before another takes it over.
+   * Keep it well above the time one batch takes.
+   */
+  leaseMs: number;
   maxAcksPerSenderPerHour: number;
   pollIntervalMs: number;
   batchSize: number;
@@ -135,6 +142,7 @@ export function readMailConfig(env: Record<string, string | undefined>, options:
     fromAddress: addressOf(e.MAIL_FROM),
     messageIdDomain: options.messageIdDomain ?? domainOf(e.MAIL_FROM),
     workerId: e.MAIL_WORKER_ID ?? null,
+    leaseMs: e.MAIL_LEASE_MS,
     maxAcksPerSenderPerHour: e.MAIL_MAX_ACKS_PER_SENDER_PER_HOUR,
     pollIntervalMs: e.MAIL_POLL_INTERVAL_MS,
     batchSize: e.MAIL_BATCH_SIZE,

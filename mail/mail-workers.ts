@@ -48,7 +48,7 @@ export function startMailWorkers(deps: MailWorkersDeps): MailWorkers {
     retry: deps.retry,
     log,
   });
-  const inboundDeps: InboundDeps = { store: deps.store, caseDeps: deps.caseDeps, classify: deps.classify, config, worker };
+  const inboundDeps: InboundDeps = { store: deps.store, caseDeps: deps.caseDeps, classify: deps.classify, config, worker, claimLeaseMs: config.leaseMs };
   const onBatchDone = () => outbox.kick();
   const inbox = config.imap
     ? startImapWorker({
@@ -57,6 +57,7 @@ export function startMailWorkers(deps: MailWorkersDeps): MailWorkers {
         batchSize: config.batchSize,
         concurrency: config.concurrency,
         pollIntervalMs: config.pollIntervalMs,
+        leaseTtlMs: config.leaseMs,
         onBatchDone,
         log,
       })
@@ -64,6 +65,7 @@ export function startMailWorkers(deps: MailWorkersDeps): MailWorkers {
         folders: config.local,
         deps: inboundDeps,
         pollIntervalMs: Math.min(config.pollIntervalMs, 2_000),
+        leaseMs: config.leaseMs,
         batchSize: config.batchSize,
         concurrency: config.concurrency,
         onBatchDone,

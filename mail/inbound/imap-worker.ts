@@ -47,7 +47,9 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
   const holdLease = () => deps.store.acquireLease(leaseName, deps.worker, now(), leaseTtlMs);
 
   async function handleBatch(imap: ImapFlow, items: InboundItem[]): Promise<void> {
-    const { outcomes, failures } = await processBatch(items, deps, options.concurrency);
+    const { outcomes, failures } = await processBatch(items, deps, options.concurrency, async () => {
+      if (!(await holdLease())) throw new Error('lost the mailbox lease');
+    });
     for (const f of failures) log('inbound_failed', { source: f.source, error: f.error?.message ?? String(f.error) });
     // Moved only now, after every decision is committed: a crash before this line means the
     // messages are seen again and their records say they are finished.
@@ -115,7 +117,8 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
         lock.release();
       }
       if (stopping) break;
-      await wakeup.wait(options.pollIntervalMs);
+      // Wake at least three times per lease period to renew it, even when no mail comes.
+      await wakeup.wait(Math.min(options.pollIntervalMs, leaseTtlMs / 3));
       if (!(await holdLease())) throw new Error('lost the mailbox lease');
     }
     if (imap.usable) await imap.logout().catch(() => undefined);

@@ -27,7 +27,16 @@ export interface BatchResult {
   failures: Array<{ source: string; error: Error }>;
 }
 
-export async function processBatch(items: readonly InboundItem[], deps: InboundDeps, concurrency: number): Promise<BatchResult> {
+/**
+ * `confirmLease` is called right before the batch's cases are created: a worker that lost its
+ * mailbox lease meanwhile (it stalled longer than the lease) stops there, before writing.
+ */
+export async function processBatch(
+  items: readonly InboundItem[],
+  deps: InboundDeps,
+  concurrency: number,
+  confirmLease: () => Promise<void> = async () => undefined,
+): Promise<BatchResult> {
   const failures: BatchResult['failures'] = [];
   const outcomes: Outcome[] = [];
   const reads = await Promise.all(items.map((item) => readMessage(item, deps)));
@@ -62,6 +71,7 @@ export async function processBatch(items: readonly InboundItem[], deps: InboundD
   }
   if (valid.length === 0) return { outcomes, failures };
   try {
+    await confirmLease();
     const created = await createCases(
       valid.map((p) => p.intake),
       deps.caseDeps,

@@ -16,6 +16,7 @@ export interface LocalInboxOptions {
   folders: LocalFolders;
   deps: InboundDeps;
   pollIntervalMs: number;
+  leaseMs: number;
   batchSize: number;
   concurrency: number;
   onBatchDone?: (outcomes: Outcome[]) => void;
@@ -68,7 +69,7 @@ export function startLocalInbox(options: LocalInboxOptions): LocalInbox {
     while (!stopping) {
       try {
         // One reader per folder, as for an IMAP mailbox.
-        if (await deps.store.acquireLease(leaseName, deps.worker, deps.caseDeps.now(), 30_000)) await processLocalInbox(options);
+        if (await deps.store.acquireLease(leaseName, deps.worker, deps.caseDeps.now(), options.leaseMs)) await processLocalInbox(options);
       } catch (error) {
         log('local_inbox_error', { error: (error as Error).message });
       }

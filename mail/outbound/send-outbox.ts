@@ -78,7 +78,9 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     for (;;) {
       const token = `${options.worker}:${randomUUID()}`;
       const now = options.now();
-      const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 100);
+      // Small claims, long lease: a claimed row must be sent long before its lease could end,
+      // or another sender would take it and send it again.
+      const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 25);
       if (rows.length === 0) return handled;
       const ackAddresses = [...new Set(rows.filter((r) => r.kind === 'acknowledgement' && r.toAddress).map((r) => r.toAddress!.toLowerCase()))];
       const [sentCounts, suppressed] = await Promise.all([
