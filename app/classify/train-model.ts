@@ -27,6 +27,7 @@ export function serialiseModel(model: ClassifierModel): string {
   "trainedOn": ${JSON.stringify(model.trainedOn)},
   "type": ${softmax(model.type)},
   "department": ${softmax(model.department)},
+  "safeguarding": ${softmax(model.safeguarding)},
   "language": {
     "langs": ${JSON.stringify(model.language.langs)},
     "unseen": ${JSON.stringify(model.language.unseen)},

