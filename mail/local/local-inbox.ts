@@ -38,11 +38,21 @@ async function readItem(folder: string, file: string): Promise<InboundItem> {
 
 const fileOf = (source: string) => source.slice('local:'.length, source.lastIndexOf(':'));
 
+/** A file written in the last moment may still be being copied in: it waits for the next round. */
+const SETTLE_MS = 500;
+
+async function settledFiles(folder: string): Promise<string[]> {
+  const names = (await readdir(folder)).filter((f) => f.toLowerCase().endsWith('.eml')).sort();
+  const youngest = Date.now() - SETTLE_MS;
+  const settled = await Promise.all(names.map(async (f) => ((await stat(path.join(folder, f))).mtimeMs <= youngest ? f : null)));
+  return settled.filter((f): f is string => f !== null);
+}
+
 /** Processes every .eml file waiting in the inbox folder, in batches. */
 export async function processLocalInbox(options: LocalInboxOptions): Promise<Outcome[]> {
   const { folders, deps, log } = options;
   await Promise.all([folders.inbox, folders.processed, folders.quarantine].map((d) => mkdir(d, { recursive: true })));
-  const files = (await readdir(folders.inbox)).filter((f) => f.toLowerCase().endsWith('.eml')).sort();
+  const files = await settledFiles(folders.inbox);
   const all: Outcome[] = [];
   for (let i = 0; i < files.length; i += options.batchSize) {
     const items = await Promise.all(files.slice(i, i + options.batchSize).map((f) => readItem(folders.inbox, f)));
