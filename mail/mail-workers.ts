@@ -32,9 +32,11 @@ export interface MailWorkers {
   config: MailConfig;
   outbox: OutboxSender;
   stop(): Promise<void>;
+  /** The same as stop(), under the name app/start.ts uses for every part it runs. */
+  close(): Promise<void>;
 }
 
-export function startMailWorkers(deps: MailWorkersDeps): MailWorkers {
+export function startMailChannel(deps: MailWorkersDeps): MailWorkers {
   const config = readMailConfig(deps.env, { messageIdDomain: deps.messageIdDomain });
   const log = deps.log ?? jsonLog;
   const worker = deps.workerId ?? config.workerId ?? `${hostname()}:${process.pid}`;
@@ -72,13 +74,10 @@ export function startMailWorkers(deps: MailWorkersDeps): MailWorkers {
         log,
       });
   log('mail_started', { inbox: config.imap ? 'imap' : 'local-folder', outbox: config.smtp ? 'smtp' : 'eml-folder' });
-  return {
-    config,
-    outbox,
-    async stop() {
-      // Inbox first: a message in flight finishes and may still add outbox rows.
-      await inbox.stop();
-      await outbox.stop();
-    },
+  const stop = async () => {
+    // Inbox first: a message in flight finishes and may still add outbox rows.
+    await inbox.stop();
+    await outbox.stop();
   };
+  return { config, outbox, stop, close: stop };
 }

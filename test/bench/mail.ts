@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import { createServices } from '../../app/services.js';
-import { startMailWorkers } from '../../mail/mail-workers.js';
+import { startMailChannel } from '../../mail/mail-workers.js';
 import { silentLog } from '../../mail/mail-log.js';
 import { prismaMailStore } from '../../prisma/store/mail/prisma-mail-store.js';
 import { openStore } from '../../prisma/store/open-store.js';
@@ -101,7 +101,7 @@ async function main() {
     const services = await createServices({ env, store });
     peakRss = process.memoryUsage().rss;
     const fullStart = performance.now();
-    const workers = startMailWorkers({
+    const workers = startMailChannel({
       store: prismaMailStore(store.db),
       caseDeps: services.caseDeps,
       classify: services.classify,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../app/services.js';
-import { startMailWorkers, type MailWorkers } from '../../mail/mail-workers.js';
+import { startMailChannel, type MailWorkers } from '../../mail/mail-workers.js';
 import { silentLog } from '../../mail/mail-log.js';
 import { prismaMailStore } from '../../prisma/store/mail/prisma-mail-store.js';
 import { freshSqlite, type FreshDatabase } from '../support/databases.js';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   database = await freshSqlite();
   const env = { MAIL_DIR: dir, MAIL_FROM: 'Customer Feedback <feedback@feedback.gov.test>' };
   services = await createServices({ env: { ...env, DATABASE_URL: database.url }, store: database.store });
-  workers = startMailWorkers({
+  workers = startMailChannel({
     store: prismaMailStore(services.store.db),
     caseDeps: services.caseDeps,
     classify: services.classify,
@@ -46,7 +46,7 @@ describe('local .eml folders', () => {
   it('a dropped .eml becomes a case, is filed, and the acknowledgement is written to the outbox folder', async () => {
     await writeFile(path.join(dir, 'inbox', 'complaint.eml'), personMail({ from: 'Lee <lee@example.org>', messageId: '<local-1@example.org>' }));
     const files = await waitUntil(async () => {
-      const out = await readdir(path.join(dir, 'outbox')).catch(() => []);
+      const out = await readdir(path.join(dir, 'outbox')).catch(() => [] as string[]);
       return out.filter((f) => f.endsWith('.eml')).length ? out : null;
     }, 'an .eml in the outbox');
     const ack = await simpleParser(await readFile(path.join(dir, 'outbox', files[0]!)));
@@ -61,7 +61,7 @@ describe('local .eml folders', () => {
 
   it('an unreadable file goes to the quarantine folder with its reason recorded', async () => {
     await writeFile(path.join(dir, 'inbox', 'nothing.eml'), personMail({ from: 'x@example.org', messageId: '<local-empty@example.org>', subject: '', text: '' }));
-    await waitUntil(async () => (await readdir(path.join(dir, 'quarantine')).catch(() => [])).includes('nothing.eml'), 'the file in quarantine');
+    await waitUntil(async () => (await readdir(path.join(dir, 'quarantine')).catch(() => [] as string[])).includes('nothing.eml'), 'the file in quarantine');
     const record = await services.store.db.inboundMessage.findFirstOrThrow({ where: { messageId: 'local-empty@example.org' } });
     expect(record).toMatchObject({ status: 'quarantined', decision: 'quarantine' });
     expect(record.reason).toMatch(/empty message/);

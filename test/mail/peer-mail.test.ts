@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../app/services.js';
-import { startMailWorkers, type MailWorkers } from '../../mail/mail-workers.js';
+import { startMailChannel, type MailWorkers } from '../../mail/mail-workers.js';
 import { silentLog } from '../../mail/mail-log.js';
 import { prismaMailStore } from '../../prisma/store/mail/prisma-mail-store.js';
 import { freshSqlite, type FreshDatabase } from '../support/databases.js';
@@ -61,7 +61,7 @@ describe.runIf(available)('peer-mail fixtures', () => {
       MAIL_MAX_ACKS_PER_SENDER_PER_HOUR: '1000',
     };
     services = await createServices({ env: { ...env, DATABASE_URL: database.url }, store: database.store });
-    workers = startMailWorkers({
+    workers = startMailChannel({
       store: prismaMailStore(services.store.db),
       caseDeps: services.caseDeps,
       classify: services.classify,

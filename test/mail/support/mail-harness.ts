@@ -4,7 +4,7 @@
  */
 import { ImapFlow } from 'imapflow';
 import { createServices, type Services } from '../../../app/services.js';
-import { startMailWorkers, type MailWorkers } from '../../../mail/mail-workers.js';
+import { startMailChannel, type MailWorkers } from '../../../mail/mail-workers.js';
 import { silentLog } from '../../../mail/mail-log.js';
 import { prismaMailStore } from '../../../prisma/store/mail/prisma-mail-store.js';
 import { freshPostgres, freshSqlite, type FreshDatabase } from '../../support/databases.js';
@@ -77,7 +77,7 @@ export async function startMailHarness(options: { database?: 'sqlite' | 'postgre
     services,
     env,
     start(startOptions = {}) {
-      const workers = startMailWorkers({
+      const workers = startMailChannel({
         store: prismaMailStore(services.store.db),
         caseDeps: services.caseDeps,
         classify: services.classify,
