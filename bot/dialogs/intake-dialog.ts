@@ -59,7 +59,8 @@ export class IntakeDialog extends Dialog<{ language: Language }> {
   }
 
   private async finishTurn(dc: DialogContext, state: ChatState, out: Partial<Activity>[]): Promise<DialogTurnResult> {
-    dc.activeDialog!.state.chat = ChatStateSchema.parse(state);
+    // Validated when read (continueDialog); what the questions wrote is typed by ChatState.
+    dc.activeDialog!.state.chat = state;
     if (out.length) await dc.context.sendActivities(out);
     return Dialog.EndOfTurn;
   }

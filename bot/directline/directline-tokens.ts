@@ -30,6 +30,10 @@ export function createDirectLineTokens(options: { secret: string; lifetimeSecond
   // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it
   // as a PEM public/private key on every call, which cost more than the rest of a request.
   const key = createSecretKey(Buffer.from(options.secret));
+  // Web Chat polls every second with the same token: remember tokens already verified until
+  // they expire (bounded, oldest dropped first).
+  const verified = new Map<string, { claims: DirectLineTokenClaims; exp: number }>();
+  const MAX_REMEMBERED = 10_000;
   return {
     issue(claims) {
       const token = jwt.sign(claims, key, {
@@ -40,10 +44,20 @@ export function createDirectLineTokens(options: { secret: string; lifetimeSecond
       return { token, expires_in: options.lifetimeSeconds };
     },
     verify(token) {
+      const known = verified.get(token);
+      if (known) {
+        if (known.exp > Date.now() / 1000) return known.claims;
+        verified.delete(token);
+        return null;
+      }
       try {
         const payload = jwt.verify(token, key, { algorithms: ['HS256'], issuer: ISSUER });
         const parsed = TokenClaimsSchema.safeParse(payload);
-        return parsed.success ? parsed.data : null;
+        if (!parsed.success) return null;
+        const exp = (payload as { exp?: number }).exp ?? 0;
+        if (verified.size >= MAX_REMEMBERED) verified.delete(verified.keys().next().value as string);
+        verified.set(token, { claims: parsed.data, exp });
+        return parsed.data;
       } catch {
         return null;
       }

@@ -34,8 +34,31 @@ async function main() {
     close = running.close;
   }
   process.send?.({ kind: 'ready', url, rssAtStart: process.memoryUsage().rss });
+  let cpuFrom = process.cpuUsage();
+  let profiler: import('node:inspector/promises').Session | undefined;
   process.on('message', async (message: { kind: string }) => {
-    if (message.kind === 'reset-peak') peakRss = process.memoryUsage().rss;
+    if (message.kind === 'reset-peak') {
+      peakRss = process.memoryUsage().rss;
+      cpuFrom = process.cpuUsage();
+      if (process.env.BENCH_PROFILE) {
+        // Steady-state CPU profile (after the warm-up), for finding where a turn's time goes.
+        const { Session } = await import('node:inspector/promises');
+        profiler = new Session();
+        profiler.connect();
+        await profiler.post('Profiler.enable');
+        await profiler.post('Profiler.start');
+      }
+    }
+    if (message.kind === 'stop' && profiler) {
+      const { profile } = (await profiler.post('Profiler.stop')) as { profile: unknown };
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${process.env.BENCH_PROFILE}/${process.env.BENCH_BOT}.cpuprofile`, JSON.stringify(profile));
+    }
+    if (message.kind === 'cpu') {
+      const used = process.cpuUsage(cpuFrom);
+      cpuFrom = process.cpuUsage();
+      process.send?.({ kind: 'cpu', cpuMs: (used.user + used.system) / 1000 });
+    }
     if (message.kind === 'report') process.send?.({ kind: 'report', peakRss });
     if (message.kind === 'stop') {
       clearInterval(sampler);

@@ -52,7 +52,7 @@ interface ServerProcess {
 async function startServer(bot: 'intake' | 'echo', databaseUrl: string): Promise<ServerProcess> {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'chat-server.ts');
   const child = fork(script, [], {
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+    execArgv: ['--import', 'tsx'],
     env: {
       ...process.env,
       BENCH_BOT: bot,
@@ -90,6 +90,7 @@ async function startServer(bot: 'intake' | 'echo', databaseUrl: string): Promise
   };
 }
 
+let firstFailure = '';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function json(response: Response): Promise<any> {
@@ -125,6 +126,7 @@ async function person(url: string, thinkMs: number, expectReference: boolean): P
       .join('\n');
   }
   const ok = expectReference ? /Your reference is FB-\d{4}-\d{6}/.test(last) : last === STEPS.at(-1);
+  if (!ok && !firstFailure) firstFailure = last.slice(0, 300);
   return { turns, ok };
 }
 
@@ -134,6 +136,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 interface RunResult {
+  /** Server CPU time per turn (ms): independent of other load on the machine. */
+  serverCpuMsPerTurn: number;
   people: number;
   completed: number;
   turns: number;
@@ -145,12 +149,15 @@ interface RunResult {
 }
 
 async function run(server: ServerProcess, people: number, thinkMs: number, expectReference: boolean): Promise<RunResult> {
+  await server.request('cpu', 'cpu');
   const started = performance.now();
   const results = await Promise.all(Array.from({ length: people }, () => person(server.url, thinkMs, expectReference)));
   const seconds = (performance.now() - started) / 1000;
   const latencies = results.flatMap((r) => r.turns).sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
+  const { cpuMs } = await server.request<{ cpuMs: number }>('cpu', 'cpu');
   return {
+    serverCpuMsPerTurn: Math.round((cpuMs / latencies.length) * 100) / 100,
     people,
     completed: results.filter((r) => r.ok).length,
     turns: latencies.length,
@@ -200,6 +207,7 @@ async function main() {
     console.log(`\n${people} people at once`);
     console.log(`  chat, paced:    turn latency p50 ${chat.paced.p50} ms, p95 ${chat.paced.p95} ms, p99 ${chat.paced.p99} ms; ${chat.paced.completed}/${people} got a reference`);
     console.log(`  chat, flat out: ${chat.flatOut.conversationsPerSecond} conversations/s (${chat.flatOut.seconds} s); turn latency p50 ${chat.flatOut.p50} ms, p99 ${chat.flatOut.p99} ms; ${chat.flatOut.completed}/${people} got a reference`);
+    console.log(`  server CPU per turn (all requests of a turn, incl. the read of replies): chat ${chat.flatOut.serverCpuMsPerTurn} ms, echo ${echo.flatOut.serverCpuMsPerTurn} ms`);
     console.log(`  echo, paced:    turn latency p50 ${echo.paced.p50} ms, p99 ${echo.paced.p99} ms`);
     console.log(`  echo, flat out: ${echo.flatOut.conversationsPerSecond} conversations/s; turn latency p99 ${echo.flatOut.p99} ms`);
     console.log(`  throughput ratio chat/echo: ${ratio}`);
@@ -213,9 +221,12 @@ async function main() {
       echoConversationsPerSecond: echo.flatOut.conversationsPerSecond,
       ratioToEcho: ratio,
       flatOutP99Ms: chat.flatOut.p99,
+      serverCpuMsPerTurn: chat.flatOut.serverCpuMsPerTurn,
+      echoServerCpuMsPerTurn: echo.flatOut.serverCpuMsPerTurn,
       echoP99Ms: echo.paced.p99,
     };
   }
+  if (firstFailure) console.log(`\nfirst conversation without a reference ended with: ${firstFailure}`);
   console.log(`\npeak memory (server RSS): chat ${figures.intake_peakRssMB} MB, echo ${figures.echo_peakRssMB} MB`);
   const at200 = summary.c200 as { p99Ms: number; ratioToEcho: number } | undefined;
   if (at200) {
