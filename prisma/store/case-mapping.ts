@@ -83,33 +83,11 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
     stage: row.stage as Stage,
     closedAtStage: row.closedAtStage as Stage | null,
     classification: row.classification ? JSON.parse(row.classification) : null,
+    // The column mappers pick exactly the record's fields, so they serve for reading too.
     parties: row.parties
-      .map(
-        (p) =>
-          ({
-            id: p.id,
-            role: p.role,
-            name: p.name,
-            email: p.email,
-            phone: p.phone,
-            address: p.address,
-            relationship: p.relationship,
-          }) as PartyRecord,
-      )
+      .map((p) => partyColumns(p as PartyRecord))
       .sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9)),
-    consents: row.consents.map(
-      (c) =>
-        ({
-          id: c.id,
-          kind: c.kind,
-          status: c.status,
-          exemption: c.exemption,
-          requestedAt: c.requestedAt,
-          expiresOn: c.expiresOn,
-          receivedAt: c.receivedAt,
-          note: c.note,
-        }) as ConsentRecord,
-    ),
+    consents: row.consents.map((c) => consentColumns(c as ConsentRecord)),
   };
 }
 
