@@ -33,6 +33,7 @@ export interface ImapWorker {
 }
 
 const BACKOFF_START_MS = 500;
+const PIPELINE_DEPTH = 2;
 const BACKOFF_MAX_MS = 30_000;
 
 export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
@@ -62,26 +63,25 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
     if (failures.length) throw new Error(`${failures.length} messages could not be processed; retrying`);
   }
 
-  /** Processes everything waiting, in batches; fetches the next batch while this one is worked. */
+  /**
+   * Processes everything waiting, in batches, with up to PIPELINE_DEPTH batches in flight: while
+   * one batch waits on the database, the next is fetched and decided. Every batch is still
+   * claimed, committed and then moved on its own, so the crash argument holds per batch.
+   */
   async function drain(imap: ImapFlow): Promise<void> {
     const uids = await listWaiting(imap);
     if (uids.length === 0) return;
     log('inbound_waiting', { count: uids.length });
-    const chunks: number[][] = [];
-    for (let i = 0; i < uids.length; i += options.batchSize) chunks.push(uids.slice(i, i + options.batchSize));
-    let next: Promise<InboundItem[]> | null = fetchMessages(imap, settings.mailbox, chunks[0]!);
-    for (let i = 0; i < chunks.length && next; i++) {
-      const items: InboundItem[] = await next;
-      next = !stopping && i + 1 < chunks.length ? fetchMessages(imap, settings.mailbox, chunks[i + 1]!) : null;
-      // A pre-fetch that is no longer wanted must not surface as an unhandled rejection.
-      next?.catch(() => undefined);
-      await handleBatch(imap, items);
-      if (!(await holdLease())) throw new Error('lost the mailbox lease');
-      if (stopping) {
-        await next?.catch(() => undefined);
-        return;
-      }
+    const working: Promise<void>[] = [];
+    let failed: unknown = null;
+    for (let i = 0; i < uids.length && !stopping && !failed; i += options.batchSize) {
+      const items = await fetchMessages(imap, settings.mailbox, uids.slice(i, i + options.batchSize));
+      working.push(handleBatch(imap, items).catch((error) => void (failed ??= error)));
+      if (working.length >= PIPELINE_DEPTH) await working.shift();
+      if (!(await holdLease())) failed ??= new Error('lost the mailbox lease');
     }
+    await Promise.all(working);
+    if (failed) throw failed;
   }
 
   async function session(): Promise<void> {

@@ -62,6 +62,9 @@ export interface InboundDeps {
 
 const ACTOR = 'system:email';
 
+/** Reply and forward prefixes of common mail clients (en, pt, pl, de, fr, es, nl, nordic). */
+const REPLY_SUBJECT = /^\s*(re|fw|fwd|enc|res|odp|pd|aw|wg|tr|rv|sv|vs|antw)\s*(\[\d+\])?\s*:/i;
+
 /** Messages without a Message-ID get a stable stand-in in the reserved .invalid domain (RFC 2606). */
 function sourceMessageIdOf(parsed: ParsedMessage): string {
   return parsed.messageId ? `<${parsed.messageId}>` : `<sha256.${parsed.contentHash}@no-message-id.invalid>`;
@@ -173,10 +176,10 @@ export async function decideMessage(read: ReadMessage, claim: ClaimResult, deps:
       return await finish('automatic', reason, null);
     }
 
-    const { newText } = splitReplyText(parsed.text);
-
     // 2. A reply by a party of an existing case joins that case.
     const clues = threadClues(parsed);
+    const isReply = clues.messageIds.length > 0 || REPLY_SUBJECT.test(parsed.subject);
+    const { newText } = splitReplyText(parsed.text, { isReply });
     let strangerNote: string | null = null;
     if (clues.messageIds.length > 0 || clues.references.length > 0) {
       const match = await store.findThreadMatch(clues);

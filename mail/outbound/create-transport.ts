@@ -17,7 +17,7 @@ export interface MailTransport {
 export function smtpTransport(settings: SmtpSettings, options: { maxConnections?: number } = {}): MailTransport {
   const transporter = nodemailer.createTransport({
     pool: true,
-    maxConnections: options.maxConnections ?? 4,
+    maxConnections: options.maxConnections ?? 8,
     maxMessages: Infinity,
     host: settings.host,
     port: settings.port,

@@ -80,7 +80,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       const now = options.now();
       // Small claims, long lease: a claimed row must be sent long before its lease could end,
       // or another sender would take it and send it again.
-      const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 25);
+      const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 40);
       if (rows.length === 0) return handled;
       const ackAddresses = [...new Set(rows.filter((r) => r.kind === 'acknowledgement' && r.toAddress).map((r) => r.toAddress!.toLowerCase()))];
       const [sentCounts, suppressed] = await Promise.all([
@@ -99,7 +99,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
         sentCounts.set(address, sent + 1);
         return null;
       };
-      const results = await runLimited(rows, options.concurrency ?? 4, (row) => sendOne(row, token, allowed));
+      const results = await runLimited(rows, options.concurrency ?? 8, (row) => sendOne(row, token, allowed));
       for (const r of results) if (r.status === 'rejected') log('outbox_error', { error: (r.reason as Error)?.message });
       handled += rows.length;
       if (stopping) return handled;

@@ -38,4 +38,17 @@ describe('splitReplyText', () => {
   it('a message that is only a quote keeps its text rather than becoming empty', () => {
     expect(splitReplyText('> forwarded complaint text\n> second line').newText).toContain('forwarded complaint text');
   });
+
+  it('mail that is not a reply keeps its text and loses only a "-- " signature', () => {
+    expect(splitReplyText('The bins were not collected.\n\nKind regards,\nAnna\n-- \nAnna Smith\n07700 900123', { isReply: false })).toEqual({
+      newText: 'The bins were not collected.\n\nKind regards,\nAnna',
+      quotedText: '',
+      signature: 'Anna Smith\n07700 900123',
+    });
+  });
+
+  it('mail that is not a reply but quotes something is still split', () => {
+    const result = splitReplyText('See below.\n\n> earlier text\n> more', { isReply: false });
+    expect(result.newText).toBe('See below.');
+  });
 });
