@@ -7,9 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from './inbound/attachment-policy.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const EnvSchema = z.object({
@@ -103,7 +101,13 @@ export function addressOf(from: string): string {
 
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
-  return at >= 0 ? address.slice(at + 1).replace(/>.*$/, '').trim().toLowerCase() : 'localhost';
+  return at >= 0
+    ? address
+        .slice(at + 1)
+        .replace(/>.*$/, '')
+        .trim()
+        .toLowerCase()
+    : 'localhost';
 }
 
 export function readMailConfig(env: Record<string, string | undefined>, options: { messageIdDomain?: string } = {}): MailConfig {

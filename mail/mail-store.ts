@@ -76,7 +76,10 @@ export interface MailStore {
   claimInboundBatch(claims: InboundClaim[]): Promise<ClaimResult[]>;
   completeInbound(id: string, completion: InboundCompletion): Promise<void>;
   /** Records "new case" for a batch whose cases were just created, in one transaction. */
-  completeNewCases(entries: Array<{ id: string; caseId: string; reason: string; attachments: AttachmentRow[] }>, now: Date): Promise<void>;
+  completeNewCases(
+    entries: Array<{ id: string; caseId: string; reason: string; attachments: AttachmentRow[] }>,
+    now: Date,
+  ): Promise<void>;
   /** The case a reply belongs to, by our stored/sent Message-IDs first, then by reference. */
   findThreadMatch(clues: { messageIds: string[]; references: string[] }): Promise<ThreadMatch | null>;
   /** The case created from a message (crash recovery: created, then the worker died). */

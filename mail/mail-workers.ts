@@ -50,7 +50,14 @@ export function startMailChannel(deps: MailWorkersDeps): MailWorkers {
     retry: deps.retry,
     log,
   });
-  const inboundDeps: InboundDeps = { store: deps.store, caseDeps: deps.caseDeps, classify: deps.classify, config, worker, claimLeaseMs: config.leaseMs };
+  const inboundDeps: InboundDeps = {
+    store: deps.store,
+    caseDeps: deps.caseDeps,
+    classify: deps.classify,
+    config,
+    worker,
+    claimLeaseMs: config.leaseMs,
+  };
   const onBatchDone = () => outbox.kick();
   const inbox = config.imap
     ? startImapWorker({

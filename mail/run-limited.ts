@@ -2,7 +2,11 @@
  * Runs `work` over `items` with at most `limit` in flight and returns every result in order:
  * a failure of one item does not stop the others (its message stays in the mailbox).
  */
-export async function runLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+export async function runLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const lane = async () => {

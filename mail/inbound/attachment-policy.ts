@@ -28,12 +28,44 @@ export interface AttachmentCandidate {
 export type AttachmentVerdict = { accepted: true } | { accepted: false; reason: string };
 
 const EXECUTABLE_EXTENSIONS = new Set([
-  '.exe', '.com', '.bat', '.cmd', '.scr', '.pif', '.cpl', '.msi', '.msp', '.dll', '.sys',
-  '.js', '.jse', '.vbs', '.vbe', '.wsf', '.wsh', '.hta', '.ps1', '.psm1', '.reg', '.lnk',
-  '.jar', '.sh', '.bash', '.app', '.apk', '.dmg', '.deb', '.rpm', '.elf', '.bin', '.run', '.iso',
+  '.exe',
+  '.com',
+  '.bat',
+  '.cmd',
+  '.scr',
+  '.pif',
+  '.cpl',
+  '.msi',
+  '.msp',
+  '.dll',
+  '.sys',
+  '.js',
+  '.jse',
+  '.vbs',
+  '.vbe',
+  '.wsf',
+  '.wsh',
+  '.hta',
+  '.ps1',
+  '.psm1',
+  '.reg',
+  '.lnk',
+  '.jar',
+  '.sh',
+  '.bash',
+  '.app',
+  '.apk',
+  '.dmg',
+  '.deb',
+  '.rpm',
+  '.elf',
+  '.bin',
+  '.run',
+  '.iso',
 ]);
 
-const EXECUTABLE_TYPES = /^(application\/(x-msdownload|x-msdos-program|x-dosexec|x-executable|x-elf|x-sh|x-bat|x-msi|java-archive|x-java-archive|vnd\.microsoft\.portable-executable|hta|x-ms-shortcut)|text\/(x-sh|javascript|vbscript))\b/i;
+const EXECUTABLE_TYPES =
+  /^(application\/(x-msdownload|x-msdos-program|x-dosexec|x-executable|x-elf|x-sh|x-bat|x-msi|java-archive|x-java-archive|vnd\.microsoft\.portable-executable|hta|x-ms-shortcut)|text\/(x-sh|javascript|vbscript))\b/i;
 
 function startsWith(head: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, i) => head[i] === byte);
@@ -59,11 +91,13 @@ export function judgeAttachments(
   return candidates.map((candidate) => {
     const extension = extname(candidate.filename).toLowerCase();
     if (EXECUTABLE_EXTENSIONS.has(extension)) return { accepted: false, reason: `executable file type (${extension})` };
-    if (EXECUTABLE_TYPES.test(candidate.contentType)) return { accepted: false, reason: `executable content type (${candidate.contentType})` };
+    if (EXECUTABLE_TYPES.test(candidate.contentType))
+      return { accepted: false, reason: `executable content type (${candidate.contentType})` };
     if (hasExecutableSignature(candidate.head)) return { accepted: false, reason: 'executable content' };
     if (candidate.size > limits.maxBytesEach) return { accepted: false, reason: `larger than ${limits.maxBytesEach} bytes` };
     if (kept >= limits.maxCount) return { accepted: false, reason: `more than ${limits.maxCount} attachments` };
-    if (keptBytes + candidate.size > limits.maxBytesTotal) return { accepted: false, reason: `attachments exceed ${limits.maxBytesTotal} bytes in total` };
+    if (keptBytes + candidate.size > limits.maxBytesTotal)
+      return { accepted: false, reason: `attachments exceed ${limits.maxBytesTotal} bytes in total` };
     kept += 1;
     keptBytes += candidate.size;
     return { accepted: true };

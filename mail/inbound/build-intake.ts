@@ -28,7 +28,8 @@ export function buildIntake(input: {
 }): IntakeInput {
   const { message, classification: c } = input;
   const language = (LANGUAGES as readonly string[]).includes(c.lang) ? c.lang : 'en';
-  const exemption = c.subjectConsentNeededReason && c.subjectConsentNeededReason !== 'consent_needed' ? c.subjectConsentNeededReason : null;
+  const exemption =
+    c.subjectConsentNeededReason && c.subjectConsentNeededReason !== 'consent_needed' ? c.subjectConsentNeededReason : null;
   const hasAddress = message.fromAddress !== null;
   return {
     type: c.type,

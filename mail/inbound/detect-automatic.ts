@@ -36,10 +36,7 @@ function firstAddress(value: string | undefined): string {
   return (angle ? angle[1]! : value).trim().toLowerCase();
 }
 
-export function detectAutomatic(
-  headers: HeaderMap,
-  context: AutomaticContext,
-): AutomaticVerdict | null {
+export function detectAutomatic(headers: HeaderMap, context: AutomaticContext): AutomaticVerdict | null {
   const contentType = (headers.get('content-type') ?? '').toLowerCase();
   // RFC 6522: multipart/report carries machine-generated reports; RFC 3464 DSNs and RFC 8098
   // read receipts (MDN) are its two common report types.

@@ -54,11 +54,13 @@ export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
     for (const f of failures) log('inbound_failed', { source: f.source, error: f.error?.message ?? String(f.error) });
     // Moved only now, after every decision is committed: a crash before this line means the
     // messages are seen again and their records say they are finished.
-    const byDestination = (d: Outcome['destination']) => outcomes.filter((o) => o.destination === d).map((o) => uidOfSource(o.source));
+    const byDestination = (d: Outcome['destination']) =>
+      outcomes.filter((o) => o.destination === d).map((o) => uidOfSource(o.source));
     await moveMessages(imap, byDestination('processed'), settings.processedMailbox);
     await moveMessages(imap, byDestination('quarantine'), settings.quarantineMailbox);
     crashPoint('after-moved');
-    for (const o of outcomes) if (o.destination === 'quarantine') log('inbound_quarantined', { source: o.source, reason: o.reason });
+    for (const o of outcomes)
+      if (o.destination === 'quarantine') log('inbound_quarantined', { source: o.source, reason: o.reason });
     if (outcomes.length) options.onBatchDone?.(outcomes);
     if (failures.length) throw new Error(`${failures.length} messages could not be processed; retrying`);
   }

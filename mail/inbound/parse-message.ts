@@ -40,7 +40,10 @@ export interface ParsedMessage {
 function ids(value: string | string[] | undefined): string[] {
   if (!value) return [];
   const list = Array.isArray(value) ? value : [value];
-  return list.flatMap((v) => v.match(/<[^<>]+>/g) ?? (v.trim() ? [v.trim()] : [])).map(stripAngles).filter(Boolean);
+  return list
+    .flatMap((v) => v.match(/<[^<>]+>/g) ?? (v.trim() ? [v.trim()] : []))
+    .map(stripAngles)
+    .filter(Boolean);
 }
 
 export function stripAngles(id: string): string {

@@ -65,7 +65,13 @@ export async function processBatch(
     } catch (error) {
       if (!isAppError(error)) throw error;
       const reason = error.message.slice(0, 500);
-      await deps.store.completeInbound(p.recordId, { status: 'quarantined', decision: 'quarantine', reason, caseId: null, now: deps.caseDeps.now() });
+      await deps.store.completeInbound(p.recordId, {
+        status: 'quarantined',
+        decision: 'quarantine',
+        reason,
+        caseId: null,
+        now: deps.caseDeps.now(),
+      });
       outcomes.push({ source: p.source, destination: 'quarantine', decision: 'quarantine', reason, caseId: null });
     }
   }
@@ -77,11 +83,27 @@ export async function processBatch(
       deps.caseDeps,
     );
     crashPoint('after-cases-created');
-    const entries = valid.map((p, i) => ({ id: p.recordId, caseId: created[i]!.id, reason: p.reason, attachments: p.attachments }));
+    const entries = valid.map((p, i) => ({
+      id: p.recordId,
+      caseId: created[i]!.id,
+      reason: p.reason,
+      attachments: p.attachments,
+    }));
     await deps.store.completeNewCases(entries, deps.caseDeps.now());
     crashPoint('after-recorded');
     for (const [i, p] of valid.entries()) {
-      outcomes.push(outcomeOf(p.source, { id: p.recordId, source: p.source, dedupeKey: '', status: 'done', decision: 'new_case', reason: p.reason, caseId: entries[i]!.caseId, duplicateOfId: null }));
+      outcomes.push(
+        outcomeOf(p.source, {
+          id: p.recordId,
+          source: p.source,
+          dedupeKey: '',
+          status: 'done',
+          decision: 'new_case',
+          reason: p.reason,
+          caseId: entries[i]!.caseId,
+          duplicateOfId: null,
+        }),
+      );
     }
   } catch (error) {
     for (const p of valid) failures.push({ source: p.source, error: error as Error });

@@ -72,7 +72,12 @@ function sourceMessageIdOf(parsed: ParsedMessage): string {
 
 function attachmentRows(parsed: ParsedMessage, deps: InboundDeps): AttachmentRow[] {
   const verdicts = judgeAttachments(
-    parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, head: a.content.subarray(0, 8) })),
+    parsed.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      head: a.content.subarray(0, 8),
+    })),
     deps.config.attachmentLimits,
   );
   return parsed.attachments.map((a, i) => {
@@ -122,7 +127,13 @@ export async function readMessage(item: InboundItem, deps: Pick<InboundDeps, 'co
     }
   }
   if (parsed) {
-    return { item, parsed, unreadable, dedupeKey: parsed.messageId ?? `sha256:${parsed.contentHash}`, contentHash: parsed.contentHash };
+    return {
+      item,
+      parsed,
+      unreadable,
+      dedupeKey: parsed.messageId ?? `sha256:${parsed.contentHash}`,
+      contentHash: parsed.contentHash,
+    };
   }
   const rawHash = createHash('sha256').update(item.raw).digest('hex');
   return { item, parsed, unreadable, dedupeKey: `raw-sha256:${rawHash}`, contentHash: rawHash };
@@ -163,13 +174,20 @@ export async function decideMessage(read: ReadMessage, claim: ClaimResult, deps:
 
   try {
     // 1. Automatic messages: recorded, never answered (RFC 3834).
-    const automatic = detectAutomatic(parsed.headers, { ownAddress: deps.config.fromAddress, ownMessageIdDomain: deps.config.messageIdDomain });
+    const automatic = detectAutomatic(parsed.headers, {
+      ownAddress: deps.config.fromAddress,
+      ownMessageIdDomain: deps.config.messageIdDomain,
+    });
     if (automatic) {
       let reason = `${automatic.kind}: ${automatic.reason}`;
       if (automatic.kind === 'bounce') {
         const bounce = findBouncedMessages(item.raw.toString('latin1'), deps.config.messageIdDomain);
         if (bounce.permanent && bounce.ownMessageIds.length > 0) {
-          const marked = await store.markOutboxBounced(bounce.ownMessageIds.map((id) => `<${id}>`), 'bounced (delivery status notification)', caseDeps.now());
+          const marked = await store.markOutboxBounced(
+            bounce.ownMessageIds.map((id) => `<${id}>`),
+            'bounced (delivery status notification)',
+            caseDeps.now(),
+          );
           reason += `; ${marked} of our messages marked failed`;
         }
       }
@@ -207,13 +225,18 @@ export async function decideMessage(read: ReadMessage, claim: ClaimResult, deps:
 
     // 3. A copy of a message already processed.
     if (record.duplicateOfId) {
-      return await finish('duplicate', parsed.messageId ? 'same Message-ID as a message already processed' : 'same content as a message already processed', null);
+      return await finish(
+        'duplicate',
+        parsed.messageId ? 'same Message-ID as a message already processed' : 'same content as a message already processed',
+        null,
+      );
     }
 
     // 4. A new submission: prepared here, created with the rest of its batch (process-batch.ts).
     const sourceMessageId = sourceMessageIdOf(parsed);
     const existingCaseId = claim.resumed ? await store.findCaseIdBySourceMessageId(sourceMessageId) : null;
-    if (existingCaseId) return await finish('new_case', strangerNote ?? 'new submission', existingCaseId, attachmentRows(parsed, deps));
+    if (existingCaseId)
+      return await finish('new_case', strangerNote ?? 'new submission', existingCaseId, attachmentRows(parsed, deps));
     const text = newText || parsed.text;
     if (!text.trim() && !parsed.subject) return await finish('quarantine', 'empty message: no subject and no text', null);
     const classification = deps.classify({ channel: 'email', subject: parsed.subject || null, text: text || parsed.subject });
@@ -235,7 +258,12 @@ export async function decideMessage(read: ReadMessage, claim: ClaimResult, deps:
   }
 }
 
-async function recordConsentFromReply(reference: string, answer: 'given' | 'refused', at: Date, caseDeps: CaseDeps): Promise<string> {
+async function recordConsentFromReply(
+  reference: string,
+  answer: 'given' | 'refused',
+  at: Date,
+  caseDeps: CaseDeps,
+): Promise<string> {
   try {
     await recordConsent(reference, caseDeps, { actor: ACTOR, decision: answer, receivedAt: at, note: 'by email reply' });
     return `; consent ${answer} by the subject`;

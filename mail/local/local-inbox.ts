@@ -61,7 +61,10 @@ export async function processLocalInbox(options: LocalInboxOptions): Promise<Out
     for (const o of outcomes) {
       if (o.destination === 'leave') continue;
       const file = fileOf(o.source);
-      await rename(path.join(folders.inbox, file), path.join(o.destination === 'processed' ? folders.processed : folders.quarantine, file));
+      await rename(
+        path.join(folders.inbox, file),
+        path.join(o.destination === 'processed' ? folders.processed : folders.quarantine, file),
+      );
     }
     if (outcomes.length) options.onBatchDone?.(outcomes);
     all.push(...outcomes);
@@ -79,7 +82,8 @@ export function startLocalInbox(options: LocalInboxOptions): LocalInbox {
     while (!stopping) {
       try {
         // One reader per folder, as for an IMAP mailbox.
-        if (await deps.store.acquireLease(leaseName, deps.worker, deps.caseDeps.now(), options.leaseMs)) await processLocalInbox(options);
+        if (await deps.store.acquireLease(leaseName, deps.worker, deps.caseDeps.now(), options.leaseMs))
+          await processLocalInbox(options);
       } catch (error) {
         log('local_inbox_error', { error: (error as Error).message });
       }

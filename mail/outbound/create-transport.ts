@@ -41,7 +41,9 @@ export function emlFolderTransport(folder: string): MailTransport {
     send: async (message) => {
       const info = await transporter.sendMail(message);
       await mkdir(folder, { recursive: true });
-      const name = String(message.messageId ?? info.messageId).replace(/^<|>$/g, '').replace(/[^A-Za-z0-9@._-]+/g, '_');
+      const name = String(message.messageId ?? info.messageId)
+        .replace(/^<|>$/g, '')
+        .replace(/[^A-Za-z0-9@._-]+/g, '_');
       const target = path.join(folder, `${name}.eml`);
       await writeFile(`${target}.tmp`, info.message as Buffer);
       await rename(`${target}.tmp`, target);

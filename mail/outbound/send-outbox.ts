@@ -82,7 +82,9 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       // or another sender would take it and send it again.
       const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 40);
       if (rows.length === 0) return handled;
-      const ackAddresses = [...new Set(rows.filter((r) => r.kind === 'acknowledgement' && r.toAddress).map((r) => r.toAddress!.toLowerCase()))];
+      const ackAddresses = [
+        ...new Set(rows.filter((r) => r.kind === 'acknowledgement' && r.toAddress).map((r) => r.toAddress!.toLowerCase())),
+      ];
       const [sentCounts, suppressed] = await Promise.all([
         store.countAcknowledgementsSince(ackAddresses, new Date(now.getTime() - LOOP_GUARD_WINDOW_MS)),
         store.suppressedAmong(ackAddresses),

@@ -31,7 +31,9 @@ const PARAGRAPH =
   'and was told it would take ten working days. Nobody has replied to my emails and the phone line rings out. ';
 
 function message(i: number): string {
-  const body = Array.from({ length: 12 }, () => PARAGRAPH).join('\n\n').slice(0, 2600);
+  const body = Array.from({ length: 12 }, () => PARAGRAPH)
+    .join('\n\n')
+    .slice(0, 2600);
   return [
     `From: Resident ${i} <resident${i}@example.org>`,
     'To: feedback@feedback.gov.test',
@@ -47,7 +49,13 @@ function message(i: number): string {
 }
 
 function imap(dovecot: { host: string; port: number; user: string; password: string }): ImapFlow {
-  return new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
+  return new ImapFlow({
+    host: dovecot.host,
+    port: dovecot.port,
+    secure: false,
+    auth: { user: dovecot.user, pass: dovecot.password },
+    logger: false,
+  });
 }
 
 async function main() {
@@ -75,7 +83,8 @@ async function main() {
     const rawStart = performance.now();
     let parsed = 0;
     const sources: Buffer[] = [];
-    for await (const m of reader.fetch('1:*', { uid: true, source: true, internalDate: true })) if (m.source) sources.push(m.source);
+    for await (const m of reader.fetch('1:*', { uid: true, source: true, internalDate: true }))
+      if (m.source) sources.push(m.source);
     for (const source of sources) {
       await simpleParser(source);
       parsed += 1;
@@ -141,9 +150,13 @@ async function main() {
       inbox_left: status ? status.messages : null,
       target_met: full >= 250 && full / raw >= 0.1 && peakRss < 300 * 1024 * 1024,
     };
-    console.log(`mail benchmark: ${N} messages of ${bytes} bytes, PostgreSQL, Dovecot ${dovecot.port}, SMTP listener ${smtp.port}`);
+    console.log(
+      `mail benchmark: ${N} messages of ${bytes} bytes, PostgreSQL, Dovecot ${dovecot.port}, SMTP listener ${smtp.port}`,
+    );
     console.log(`  (a) raw fetch + parse:      ${figures.raw_fetch_parse_msgs_per_s} messages/s (${rawSeconds.toFixed(2)} s)`);
-    console.log(`  (b) full processor:         ${figures.full_msgs_per_s} messages/s (${fullSeconds.toFixed(2)} s: cases stored, filed, acknowledgements accepted)`);
+    console.log(
+      `  (b) full processor:         ${figures.full_msgs_per_s} messages/s (${fullSeconds.toFixed(2)} s: cases stored, filed, acknowledgements accepted)`,
+    );
     console.log(`      of which all cases stored after ${figures.cases_stored_after_s} s`);
     console.log(`  ratio b/a:                  ${figures.ratio}`);
     console.log(`  peak memory (RSS):          ${figures.peak_rss_mb} MB (V8 heap limit ${figures.heap_limit_mb} MB)`);

@@ -30,11 +30,20 @@ describe('crash at each step, then restart', () => {
 
     const restarted = runMailProcess(env);
     try {
-      await waitUntil(async () => {
-        const cases = await db.case.findMany({ where: { sourceMessageId: { in: ids.map((id) => `<${id}>`) } }, select: { id: true } });
-        const sent = await db.outboxMessage.count({ where: { caseId: { in: cases.map((c) => c.id) }, kind: 'acknowledgement', status: 'sent' } });
-        return cases.length === 3 && sent === 3 && (await h.counts()).inbox === 0;
-      }, 'every message processed and acknowledged after the restart', 45_000);
+      await waitUntil(
+        async () => {
+          const cases = await db.case.findMany({
+            where: { sourceMessageId: { in: ids.map((id) => `<${id}>`) } },
+            select: { id: true },
+          });
+          const sent = await db.outboxMessage.count({
+            where: { caseId: { in: cases.map((c) => c.id) }, kind: 'acknowledgement', status: 'sent' },
+          });
+          return cases.length === 3 && sent === 3 && (await h.counts()).inbox === 0;
+        },
+        'every message processed and acknowledged after the restart',
+        45_000,
+      );
     } finally {
       const ended = await restarted.stop();
       expect(ended, restarted.output()).toEqual({ code: 0, signal: null });

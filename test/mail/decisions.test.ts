@@ -17,10 +17,16 @@ afterAll(async () => h?.close());
 
 const db = () => h.services.store.db;
 const decided = (messageId: string) =>
-  waitUntil(() => db().inboundMessage.findFirst({ where: { messageId, status: { not: 'processing' } } }), `the decision on ${messageId}`);
+  waitUntil(
+    () => db().inboundMessage.findFirst({ where: { messageId, status: { not: 'processing' } } }),
+    `the decision on ${messageId}`,
+  );
 const settled = async () => {
   await waitUntil(async () => (await h.counts()).inbox === 0, 'the inbox to be empty');
-  await waitUntil(async () => (await db().outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0, 'the outbox to drain');
+  await waitUntil(
+    async () => (await db().outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0,
+    'the outbox to drain',
+  );
 };
 
 const bounceOf = (ackMessageId: string, to: string) => `From: Mail Delivery System <MAILER-DAEMON@mx.example.org>
@@ -57,11 +63,34 @@ Auto-Submitted: auto-replied
 
 describe('automatic messages are recorded and never acknowledged', () => {
   const kinds: Array<[string, string]> = [
-    ['out-of-office (RFC 3834 Auto-Submitted)', personMail({ messageId: '<ooo@example.org>', subject: 'Out of office', headers: ['Auto-Submitted: auto-replied'] })],
-    ['vacation responder (X-Autoreply)', personMail({ messageId: '<xauto@example.org>', subject: 'Away', headers: ['X-Autoreply: yes'] })],
-    ['bulk mail (Precedence: bulk)', personMail({ messageId: '<bulk@example.org>', subject: 'Offers', headers: ['Precedence: bulk'] })],
-    ['mailing list (List-Id)', personMail({ messageId: '<list@example.org>', subject: '[residents] minutes', headers: ['List-Id: <residents.example.org>'] })],
-    ['our own acknowledgement coming back', personMail({ from: `Customer Feedback <${FEEDBACK_ADDRESS}>`, messageId: '<loop@feedback.gov.test>', subject: 'We received your feedback' })],
+    [
+      'out-of-office (RFC 3834 Auto-Submitted)',
+      personMail({ messageId: '<ooo@example.org>', subject: 'Out of office', headers: ['Auto-Submitted: auto-replied'] }),
+    ],
+    [
+      'vacation responder (X-Autoreply)',
+      personMail({ messageId: '<xauto@example.org>', subject: 'Away', headers: ['X-Autoreply: yes'] }),
+    ],
+    [
+      'bulk mail (Precedence: bulk)',
+      personMail({ messageId: '<bulk@example.org>', subject: 'Offers', headers: ['Precedence: bulk'] }),
+    ],
+    [
+      'mailing list (List-Id)',
+      personMail({
+        messageId: '<list@example.org>',
+        subject: '[residents] minutes',
+        headers: ['List-Id: <residents.example.org>'],
+      }),
+    ],
+    [
+      'our own acknowledgement coming back',
+      personMail({
+        from: `Customer Feedback <${FEEDBACK_ADDRESS}>`,
+        messageId: '<loop@feedback.gov.test>',
+        subject: 'We received your feedback',
+      }),
+    ],
     [
       'a read receipt (RFC 8098)',
       personMail({
@@ -85,9 +114,15 @@ describe('automatic messages are recorded and never acknowledged', () => {
 
   it('a bounce of our acknowledgement marks it failed, suppresses the address and is not answered', async () => {
     await h.deliver(personMail({ from: 'gone@example.org', messageId: '<to-bounce@example.org>' }));
-    const ack = await waitUntil(async () => h.smtp.received.find((m) => m.to.includes('gone@example.org')), 'the acknowledgement');
+    const ack = await waitUntil(
+      async () => h.smtp.received.find((m) => m.to.includes('gone@example.org')),
+      'the acknowledgement',
+    );
     const ackId = ack.header('message-id')!;
-    await waitUntil(() => db().outboxMessage.findFirst({ where: { messageId: ackId, status: 'sent' } }), 'the acknowledgement recorded as sent');
+    await waitUntil(
+      () => db().outboxMessage.findFirst({ where: { messageId: ackId, status: 'sent' } }),
+      'the acknowledgement recorded as sent',
+    );
     const before = h.smtp.received.length;
 
     await h.deliver(bounceOf(ackId, 'gone@example.org'));
@@ -117,14 +152,22 @@ describe('copies of the same message', () => {
     const raw = personMail({ from: 'twice@example.org', messageId: '<twice@example.org>' });
     await h.deliver(raw, raw);
     await settled();
-    const records = await db().inboundMessage.findMany({ where: { messageId: 'twice@example.org' }, orderBy: { createdAt: 'asc' } });
+    const records = await db().inboundMessage.findMany({
+      where: { messageId: 'twice@example.org' },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(records.map((r) => r.decision).sort()).toEqual(['duplicate', 'new_case']);
     expect(await db().case.count({ where: { sourceMessageId: '<twice@example.org>' } })).toBe(1);
     expect(h.smtp.received.filter((m) => m.to.includes('twice@example.org'))).toHaveLength(1);
   });
 
   it('without a Message-ID, the same content twice gives one case', async () => {
-    const raw = personMail({ from: 'noid@example.org', messageId: null, subject: 'No id', text: 'My street light has been broken since January.' });
+    const raw = personMail({
+      from: 'noid@example.org',
+      messageId: null,
+      subject: 'No id',
+      text: 'My street light has been broken since January.',
+    });
     await h.deliver(raw);
     await settled();
     await h.deliver(raw);
@@ -194,9 +237,19 @@ TVqQAAMAAAAEAAAA
   });
 
   it('a safeguarding concern alerts the safeguarding address at once', async () => {
-    await h.deliver(personMail({ from: 'worried@example.org', messageId: '<sg@example.org>', subject: 'Please help', text: 'My neighbour told me her husband hits her and the children are scared. Please help.' }));
+    await h.deliver(
+      personMail({
+        from: 'worried@example.org',
+        messageId: '<sg@example.org>',
+        subject: 'Please help',
+        text: 'My neighbour told me her husband hits her and the children are scared. Please help.',
+      }),
+    );
     const record = await decided('sg@example.org');
-    const alert = await waitUntil(async () => h.smtp.received.find((m) => m.to.includes('safeguarding@feedback.gov.test')), 'the safeguarding alert');
+    const alert = await waitUntil(
+      async () => h.smtp.received.find((m) => m.to.includes('safeguarding@feedback.gov.test')),
+      'the safeguarding alert',
+    );
     const found = await db().case.findUniqueOrThrow({ where: { id: record.caseId! } });
     expect(found.safeguarding).toBe(true);
     expect(alert.parsed.subject).toContain(found.reference);
@@ -204,7 +257,14 @@ TVqQAAMAAAAEAAAA
   });
 
   it('an out-of-scope request is acknowledged with where to go instead', async () => {
-    await h.deliver(personMail({ from: 'foi@example.org', messageId: '<foi@example.org>', subject: 'FOI request', text: 'I want to make a Freedom of Information request for the number of parking fines issued in 2025.' }));
+    await h.deliver(
+      personMail({
+        from: 'foi@example.org',
+        messageId: '<foi@example.org>',
+        subject: 'FOI request',
+        text: 'I want to make a Freedom of Information request for the number of parking fines issued in 2025.',
+      }),
+    );
     const record = await decided('foi@example.org');
     const ack = await waitUntil(async () => h.smtp.received.find((m) => m.to.includes('foi@example.org')), 'the acknowledgement');
     const found = await db().case.findUniqueOrThrow({ where: { id: record.caseId! } });

@@ -44,7 +44,10 @@ afterAll(async () => {
 
 describe('local .eml folders', () => {
   it('a dropped .eml becomes a case, is filed, and the acknowledgement is written to the outbox folder', async () => {
-    await writeFile(path.join(dir, 'inbox', 'complaint.eml'), personMail({ from: 'Lee <lee@example.org>', messageId: '<local-1@example.org>' }));
+    await writeFile(
+      path.join(dir, 'inbox', 'complaint.eml'),
+      personMail({ from: 'Lee <lee@example.org>', messageId: '<local-1@example.org>' }),
+    );
     const files = await waitUntil(async () => {
       const out = await readdir(path.join(dir, 'outbox')).catch(() => [] as string[]);
       return out.filter((f) => f.endsWith('.eml')).length ? out : null;
@@ -60,8 +63,14 @@ describe('local .eml folders', () => {
   });
 
   it('an unreadable file goes to the quarantine folder with its reason recorded', async () => {
-    await writeFile(path.join(dir, 'inbox', 'nothing.eml'), personMail({ from: 'x@example.org', messageId: '<local-empty@example.org>', subject: '', text: '' }));
-    await waitUntil(async () => (await readdir(path.join(dir, 'quarantine')).catch(() => [] as string[])).includes('nothing.eml'), 'the file in quarantine');
+    await writeFile(
+      path.join(dir, 'inbox', 'nothing.eml'),
+      personMail({ from: 'x@example.org', messageId: '<local-empty@example.org>', subject: '', text: '' }),
+    );
+    await waitUntil(
+      async () => (await readdir(path.join(dir, 'quarantine')).catch(() => [] as string[])).includes('nothing.eml'),
+      'the file in quarantine',
+    );
     const record = await services.store.db.inboundMessage.findFirstOrThrow({ where: { messageId: 'local-empty@example.org' } });
     expect(record).toMatchObject({ status: 'quarantined', decision: 'quarantine' });
     expect(record.reason).toMatch(/empty message/);

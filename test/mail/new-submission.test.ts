@@ -22,7 +22,10 @@ describe('a new complaint by email', () => {
 
     const [ack] = await h.smtp.waitFor(1);
     const db = h.services.store.db;
-    const found = await db.case.findFirstOrThrow({ where: { sourceMessageId: '<complaint-1@example.org>' }, include: { parties: true } });
+    const found = await db.case.findFirstOrThrow({
+      where: { sourceMessageId: '<complaint-1@example.org>' },
+      include: { parties: true },
+    });
     expect(found.channel).toBe('email');
     expect(found.receivedAt.toISOString()).toBe('2026-03-06T16:30:00.000Z');
     expect(found.clockStartsOn).toBe('2026-03-09');

@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const db = () => h.services.store.db;
-const casesFor = (messageIds: string[]) => db().case.findMany({ where: { sourceMessageId: { in: messageIds.map((id) => `<${id}>`) } }, select: { id: true } });
+const casesFor = (messageIds: string[]) =>
+  db().case.findMany({ where: { sourceMessageId: { in: messageIds.map((id) => `<${id}>`) } }, select: { id: true } });
 
 describe('SMTP outages', () => {
   it('SMTP down, then up: every acknowledgement arrives once', async () => {
@@ -30,7 +31,10 @@ describe('SMTP outages', () => {
     expect(waiting[0]!.lastError).toMatch(/ECONNREFUSED|connect/i);
 
     await h.smtp.start();
-    await waitUntil(async () => ids.every((id) => h.smtp.received.some((m) => m.header('in-reply-to') === `<${id}>`)), 'the acknowledgements after the relay came back');
+    await waitUntil(
+      async () => ids.every((id) => h.smtp.received.some((m) => m.header('in-reply-to') === `<${id}>`)),
+      'the acknowledgements after the relay came back',
+    );
     await new Promise((r) => setTimeout(r, 1_500));
     for (const id of ids) expect(h.smtp.received.filter((m) => m.header('in-reply-to') === `<${id}>`)).toHaveLength(1);
   });
@@ -38,10 +42,19 @@ describe('SMTP outages', () => {
   it('4xx (try again later) is retried until accepted', async () => {
     h.smtp.setMode('tempfail');
     await h.deliver(personMail({ from: 'busy@example.org', messageId: '<tempfail@example.org>' }));
-    const [created] = await waitUntil(async () => ((await casesFor(['tempfail@example.org'])).length ? casesFor(['tempfail@example.org']) : null), 'the case');
-    await waitUntil(() => db().outboxMessage.findFirst({ where: { caseId: created!.id, lastError: { contains: '451' } } }), 'a 451 recorded');
+    const [created] = await waitUntil(
+      async () => ((await casesFor(['tempfail@example.org'])).length ? casesFor(['tempfail@example.org']) : null),
+      'the case',
+    );
+    await waitUntil(
+      () => db().outboxMessage.findFirst({ where: { caseId: created!.id, lastError: { contains: '451' } } }),
+      'a 451 recorded',
+    );
     h.smtp.setMode('accept');
-    await waitUntil(() => db().outboxMessage.findFirst({ where: { caseId: created!.id, status: 'sent' } }), 'the acknowledgement sent');
+    await waitUntil(
+      () => db().outboxMessage.findFirst({ where: { caseId: created!.id, status: 'sent' } }),
+      'the acknowledgement sent',
+    );
     expect(h.smtp.received.filter((m) => m.header('in-reply-to') === '<tempfail@example.org>')).toHaveLength(1);
   });
 
@@ -88,7 +101,10 @@ describe('IMAP server restart during IDLE', () => {
     await h.dovecot.restart();
     await h.deliver(personMail({ from: 'idle2@example.org', messageId: '<idle-2@example.org>' }));
     await waitUntil(async () => (await casesFor(['idle-2@example.org'])).length === 1, 'the case after the restart', 30_000);
-    await waitUntil(async () => h.smtp.received.some((m) => m.header('in-reply-to') === '<idle-2@example.org>'), 'its acknowledgement');
+    await waitUntil(
+      async () => h.smtp.received.some((m) => m.header('in-reply-to') === '<idle-2@example.org>'),
+      'its acknowledgement',
+    );
     expect((await h.counts()).inbox).toBe(0);
   });
 });

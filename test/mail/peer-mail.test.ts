@@ -27,7 +27,9 @@ const available = existsSync(FIXTURES) || process.env.CI === 'true';
 /** A delivery status notification, judged from the raw headers independently of mail/. */
 function looksLikeBounce(raw: string): boolean {
   const head = (raw.split(/\r?\n\r?\n/, 1)[0] ?? '').replace(/\r?\n[ \t]+/g, ' ');
-  return /^content-type:\s*multipart\/report;.*report-type="?delivery-status/im.test(head) || /^from:.*mailer-daemon@/im.test(head);
+  return (
+    /^content-type:\s*multipart\/report;.*report-type="?delivery-status/im.test(head) || /^from:.*mailer-daemon@/im.test(head)
+  );
 }
 
 describe.runIf(available)('peer-mail fixtures', () => {
@@ -78,33 +80,43 @@ describe.runIf(available)('peer-mail fixtures', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('every message ends as a case, a reply, an ignored message or a quarantine with a reason', { timeout: 240_000 }, async () => {
-    expect(files.length).toBeGreaterThan(150);
-    await waitUntil(async () => (await readdir(path.join(dir, 'inbox'))).length === 0, 'the inbox folder to empty', 200_000);
-    const processed = await readdir(path.join(dir, 'processed'));
-    const quarantined = await readdir(path.join(dir, 'quarantine'));
-    expect([...processed, ...quarantined].sort()).toEqual(files.map((f) => f.name).sort());
+  it(
+    'every message ends as a case, a reply, an ignored message or a quarantine with a reason',
+    { timeout: 240_000 },
+    async () => {
+      expect(files.length).toBeGreaterThan(150);
+      await waitUntil(async () => (await readdir(path.join(dir, 'inbox'))).length === 0, 'the inbox folder to empty', 200_000);
+      const processed = await readdir(path.join(dir, 'processed'));
+      const quarantined = await readdir(path.join(dir, 'quarantine'));
+      expect([...processed, ...quarantined].sort()).toEqual(files.map((f) => f.name).sort());
 
-    const db = services.store.db;
-    const records = await db.inboundMessage.findMany();
-    expect(records).toHaveLength(files.length);
-    for (const record of records) {
-      expect(['new_case', 'reply', 'automatic', 'duplicate', 'quarantine']).toContain(record.decision);
-      expect(record.reason, record.source).toBeTruthy();
-      if (record.decision === 'new_case' || record.decision === 'reply') expect(record.caseId).not.toBeNull();
-      if (record.decision === 'quarantine') expect(record.status).toBe('quarantined');
-    }
-    const byFile = new Map(records.map((r) => [r.source.slice('local:'.length, r.source.lastIndexOf(':')), r]));
-    const bounces = [];
-    for (const file of files) {
-      if (!looksLikeBounce(await readFile(file.source, 'latin1'))) continue;
-      bounces.push(file.name);
-      const record = byFile.get(file.name)!;
-      expect([record.decision, file.name]).toEqual([expect.stringMatching(/^(automatic|duplicate)$/), file.name]);
-      if (record.messageId) expect(smtp.received.filter((m) => m.header('in-reply-to') === `<${record.messageId}>`)).toHaveLength(0);
-    }
-    expect(bounces.length).toBeGreaterThanOrEqual(5);
-    const summary = Object.fromEntries(['new_case', 'reply', 'automatic', 'duplicate', 'quarantine'].map((d) => [d, records.filter((r) => r.decision === d).length]));
-    console.log(`peer-mail: ${files.length} messages →`, summary);
-  });
+      const db = services.store.db;
+      const records = await db.inboundMessage.findMany();
+      expect(records).toHaveLength(files.length);
+      for (const record of records) {
+        expect(['new_case', 'reply', 'automatic', 'duplicate', 'quarantine']).toContain(record.decision);
+        expect(record.reason, record.source).toBeTruthy();
+        if (record.decision === 'new_case' || record.decision === 'reply') expect(record.caseId).not.toBeNull();
+        if (record.decision === 'quarantine') expect(record.status).toBe('quarantined');
+      }
+      const byFile = new Map(records.map((r) => [r.source.slice('local:'.length, r.source.lastIndexOf(':')), r]));
+      const bounces = [];
+      for (const file of files) {
+        if (!looksLikeBounce(await readFile(file.source, 'latin1'))) continue;
+        bounces.push(file.name);
+        const record = byFile.get(file.name)!;
+        expect([record.decision, file.name]).toEqual([expect.stringMatching(/^(automatic|duplicate)$/), file.name]);
+        if (record.messageId)
+          expect(smtp.received.filter((m) => m.header('in-reply-to') === `<${record.messageId}>`)).toHaveLength(0);
+      }
+      expect(bounces.length).toBeGreaterThanOrEqual(5);
+      const summary = Object.fromEntries(
+        ['new_case', 'reply', 'automatic', 'duplicate', 'quarantine'].map((d) => [
+          d,
+          records.filter((r) => r.decision === d).length,
+        ]),
+      );
+      console.log(`peer-mail: ${files.length} messages →`, summary);
+    },
+  );
 });

@@ -17,13 +17,19 @@ describe('a 2,000-message backlog', () => {
 
   it('is worked off after start: one case and one acknowledgement each', { timeout: 400_000 }, async () => {
     const N = 2000;
-    const raws = Array.from({ length: N }, (_, i) => personMail({ from: `backlog${i}@example.org`, messageId: `<backlog-${i}@example.org>` }));
+    const raws = Array.from({ length: N }, (_, i) =>
+      personMail({ from: `backlog${i}@example.org`, messageId: `<backlog-${i}@example.org>` }),
+    );
     for (let i = 0; i < N; i += 100) await h.deliver(...raws.slice(i, i + 100));
     expect((await h.counts()).inbox).toBe(N);
 
     h.start();
     const db = h.services.store.db;
-    await waitUntil(async () => (await db.case.count()) === N && h.smtp.received.length >= N, 'every case and acknowledgement', 360_000);
+    await waitUntil(
+      async () => (await db.case.count()) === N && h.smtp.received.length >= N,
+      'every case and acknowledgement',
+      360_000,
+    );
     await waitUntil(async () => (await h.counts()).inbox === 0, 'the inbox to be empty');
     expect(await h.counts()).toEqual({ inbox: 0, processed: N, quarantine: 0 });
     expect(await db.inboundMessage.count({ where: { decision: 'new_case' } })).toBe(N);
@@ -46,14 +52,20 @@ describe('two processes on one mailbox and one PostgreSQL database', () => {
   it('never create or send twice, and the standby takes over when the holder dies', { timeout: 300_000 }, async () => {
     const db = h.services.store.db;
     const N = 300;
-    const raws = Array.from({ length: N }, (_, i) => personMail({ from: `two${i}@example.org`, messageId: `<two-${i}@example.org>` }));
+    const raws = Array.from({ length: N }, (_, i) =>
+      personMail({ from: `two${i}@example.org`, messageId: `<two-${i}@example.org>` }),
+    );
     for (let i = 0; i < N; i += 100) await h.deliver(...raws.slice(i, i + 100));
 
     const env = { ...h.env, MAIL_LEASE_MS: '10000', MAIL_BATCH_SIZE: '50', MAIL_POLL_INTERVAL_MS: '1000' };
     const a = runMailProcess({ ...env, MAIL_WORKER_ID: 'mail-a' });
     const b = runMailProcess({ ...env, MAIL_WORKER_ID: 'mail-b' });
     processes.push(a, b);
-    await waitUntil(async () => (await db.case.count()) === N && h.smtp.received.length >= N, 'every case and acknowledgement', 240_000);
+    await waitUntil(
+      async () => (await db.case.count()) === N && h.smtp.received.length >= N,
+      'every case and acknowledgement',
+      240_000,
+    );
     await new Promise((r) => setTimeout(r, 2_000));
     expect(await db.case.count()).toBe(N);
     expect(h.smtp.received).toHaveLength(N);
@@ -66,8 +78,15 @@ describe('two processes on one mailbox and one PostgreSQL database', () => {
     holder.child.kill('SIGKILL');
     await holder.exited;
     await h.deliver(personMail({ from: 'late@example.org', messageId: '<after-failover@example.org>' }));
-    await waitUntil(() => db.case.findFirst({ where: { sourceMessageId: '<after-failover@example.org>' } }), 'the standby to take over', 60_000);
-    await waitUntil(async () => h.smtp.received.some((m) => m.header('in-reply-to') === '<after-failover@example.org>'), 'its acknowledgement');
+    await waitUntil(
+      () => db.case.findFirst({ where: { sourceMessageId: '<after-failover@example.org>' } }),
+      'the standby to take over',
+      60_000,
+    );
+    await waitUntil(
+      async () => h.smtp.received.some((m) => m.header('in-reply-to') === '<after-failover@example.org>'),
+      'its acknowledgement',
+    );
     const taken = await db.workerLease.findFirstOrThrow({ where: { name: lease.name } });
     expect(taken.holder).toBe(lease.holder === 'mail-a' ? 'mail-b' : 'mail-a');
     expect(await standby.stop()).toEqual({ code: 0, signal: null });

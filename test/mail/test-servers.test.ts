@@ -50,9 +50,13 @@ describe('test servers', () => {
     const [mail] = await smtp.waitFor(1);
     expect(mail!.parsed.subject).toBe('hi');
     smtp.setMode('tempfail');
-    await expect(transport.sendMail({ from: 'x@example.org', to: 'y@example.org', text: 'x' })).rejects.toMatchObject({ responseCode: 451 });
+    await expect(transport.sendMail({ from: 'x@example.org', to: 'y@example.org', text: 'x' })).rejects.toMatchObject({
+      responseCode: 451,
+    });
     smtp.setMode('permfail');
-    await expect(transport.sendMail({ from: 'x@example.org', to: 'y@example.org', text: 'x' })).rejects.toMatchObject({ responseCode: 550 });
+    await expect(transport.sendMail({ from: 'x@example.org', to: 'y@example.org', text: 'x' })).rejects.toMatchObject({
+      responseCode: 550,
+    });
     smtp.setMode('accept');
     transport.close();
   });

@@ -14,9 +14,13 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const db = () => h.services.store.db;
-const ackTo = (address: string) => waitUntil(async () => h.smtp.received.find((m) => m.to.includes(address)), `an acknowledgement to ${address}`);
+const ackTo = (address: string) =>
+  waitUntil(async () => h.smtp.received.find((m) => m.to.includes(address)), `an acknowledgement to ${address}`);
 const inbound = (messageId: string) =>
-  waitUntil(() => db().inboundMessage.findFirst({ where: { messageId, status: { not: 'processing' } } }), `the decision on ${messageId}`);
+  waitUntil(
+    () => db().inboundMessage.findFirst({ where: { messageId, status: { not: 'processing' } } }),
+    `the decision on ${messageId}`,
+  );
 
 describe('replies by email', () => {
   let reference = '';
@@ -50,7 +54,14 @@ describe('replies by email', () => {
   });
 
   it('a party writing with only the reference in the subject joins the case too', async () => {
-    await h.deliver(personMail({ from: 'ANNA@example.org', subject: `About ${reference}`, messageId: '<by-ref@example.org>', text: 'Any news?' }));
+    await h.deliver(
+      personMail({
+        from: 'ANNA@example.org',
+        subject: `About ${reference}`,
+        messageId: '<by-ref@example.org>',
+        text: 'Any news?',
+      }),
+    );
     expect(await inbound('by-ref@example.org')).toMatchObject({ decision: 'reply', caseId });
     expect(await db().correspondence.count({ where: { caseId } })).toBe(2);
   });

@@ -131,7 +131,9 @@ export async function startDovecot(options: { user?: string; password?: string }
     await new Promise<void>((resolve, reject) => {
       const child = spawn(DOVECOT, ['-c', conf], { stdio: 'ignore' });
       child.once('error', reject);
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`dovecot exited with ${code}; see ${dir}/dovecot.log`))));
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`dovecot exited with ${code}; see ${dir}/dovecot.log`)),
+      );
     });
     running = true;
     await waitForPort(port, 10_000);

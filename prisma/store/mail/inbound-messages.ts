@@ -58,7 +58,9 @@ export async function claimInbound(db: Db, claim: InboundClaim): Promise<ClaimRe
   if (raced) return takeOver(db, raced, claim);
   const first = await db.inboundMessage.findUnique({ where: { firstOfKey: claim.dedupeKey }, select: { id: true } });
   try {
-    const row = await db.inboundMessage.create({ data: { ...base, id: randomUUID(), firstOfKey: null, duplicateOfId: first?.id ?? null } });
+    const row = await db.inboundMessage.create({
+      data: { ...base, id: randomUUID(), firstOfKey: null, duplicateOfId: first?.id ?? null },
+    });
     return { kind: 'claimed', record: toRecord(row), resumed: false };
   } catch (error) {
     if (isUniqueViolation(error)) return { kind: 'busy' };
@@ -111,13 +113,19 @@ export async function completeInbound(db: Db, id: string, completion: InboundCom
 export async function claimInboundBatch(db: Db, claims: InboundClaim[]): Promise<ClaimResult[]> {
   if (claims.length === 0) return [];
   const existing = new Map(
-    (await db.inboundMessage.findMany({ where: { source: { in: claims.map((c) => c.source) } } })).map((row) => [row.source, row]),
+    (await db.inboundMessage.findMany({ where: { source: { in: claims.map((c) => c.source) } } })).map((row) => [
+      row.source,
+      row,
+    ]),
   );
   const fresh = claims.filter((c) => !existing.has(c.source));
   const firsts = new Map(
-    (await db.inboundMessage.findMany({ where: { firstOfKey: { in: fresh.map((c) => c.dedupeKey) } }, select: { id: true, firstOfKey: true } })).map(
-      (row) => [row.firstOfKey!, row.id],
-    ),
+    (
+      await db.inboundMessage.findMany({
+        where: { firstOfKey: { in: fresh.map((c) => c.dedupeKey) } },
+        select: { id: true, firstOfKey: true },
+      })
+    ).map((row) => [row.firstOfKey!, row.id]),
   );
   const rows = fresh.map((claim) => {
     const id = randomUUID();
@@ -150,7 +158,12 @@ export async function claimInboundBatch(db: Db, claims: InboundClaim[]): Promise
   return Promise.all(
     claims.map(async (claim): Promise<ClaimResult> => {
       const row = created.get(claim.source);
-      if (row) return { kind: 'claimed', record: toRecord({ ...row, decision: null, reason: null, caseId: null, processedAt: null }), resumed: false };
+      if (row)
+        return {
+          kind: 'claimed',
+          record: toRecord({ ...row, decision: null, reason: null, caseId: null, processedAt: null }),
+          resumed: false,
+        };
       return takeOver(db, existing.get(claim.source)!, claim);
     }),
   );
@@ -165,7 +178,10 @@ export async function completeNewCases(
   if (entries.length === 0) return;
   const byReason = new Map<string, string[]>();
   for (const e of entries) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.id]);
-  const caseIds = Prisma.join(entries.map((e) => Prisma.sql`WHEN ${e.id} THEN ${e.caseId}`), ' ');
+  const caseIds = Prisma.join(
+    entries.map((e) => Prisma.sql`WHEN ${e.id} THEN ${e.caseId}`),
+    ' ',
+  );
   const attachments = entries.flatMap((e) =>
     e.attachments.map((a) => ({
       id: randomUUID(),

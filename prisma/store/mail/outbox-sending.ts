@@ -15,7 +15,14 @@ const claimable = (worker: string, now: Date) => [
   { status: 'sending', lockedBy: { startsWith: `${worker}:` } },
 ];
 
-export async function claimOutbox(db: Db, worker: string, claimToken: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+export async function claimOutbox(
+  db: Db,
+  worker: string,
+  claimToken: string,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+): Promise<OutboxRow[]> {
   const candidates = await db.outboxMessage.findMany({
     where: { OR: claimable(worker, now) },
     orderBy: { nextAttemptAt: 'asc' },
@@ -49,19 +56,31 @@ export async function claimOutbox(db: Db, worker: string, claimToken: string, no
 const released = { lockedBy: null, lockedUntil: null };
 
 export async function markOutboxSent(db: Db, id: string, claimToken: string, now: Date): Promise<void> {
-  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'sent', sentAt: now, lastError: null, ...released } });
+  await db.outboxMessage.updateMany({
+    where: { id, lockedBy: claimToken },
+    data: { status: 'sent', sentAt: now, lastError: null, ...released },
+  });
 }
 
 export async function markOutboxRetry(db: Db, id: string, claimToken: string, error: string, nextAttemptAt: Date): Promise<void> {
-  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'pending', nextAttemptAt, lastError: error, ...released } });
+  await db.outboxMessage.updateMany({
+    where: { id, lockedBy: claimToken },
+    data: { status: 'pending', nextAttemptAt, lastError: error, ...released },
+  });
 }
 
 export async function markOutboxFailed(db: Db, id: string, claimToken: string, error: string): Promise<void> {
-  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'failed', lastError: error, ...released } });
+  await db.outboxMessage.updateMany({
+    where: { id, lockedBy: claimToken },
+    data: { status: 'failed', lastError: error, ...released },
+  });
 }
 
 export async function markOutboxSkipped(db: Db, id: string, claimToken: string, reason: string): Promise<void> {
-  await db.outboxMessage.updateMany({ where: { id, lockedBy: claimToken }, data: { status: 'skipped', skipReason: reason, ...released } });
+  await db.outboxMessage.updateMany({
+    where: { id, lockedBy: claimToken },
+    data: { status: 'skipped', skipReason: reason, ...released },
+  });
 }
 
 /**
@@ -69,10 +88,16 @@ export async function markOutboxSkipped(db: Db, id: string, claimToken: string, 
  * so no further acknowledgement goes to a dead mailbox.
  */
 export async function markOutboxBounced(db: Db, messageIds: string[], reason: string, now: Date): Promise<number> {
-  const rows = await db.outboxMessage.findMany({ where: { messageId: { in: messageIds } }, select: { id: true, toAddress: true } });
+  const rows = await db.outboxMessage.findMany({
+    where: { messageId: { in: messageIds } },
+    select: { id: true, toAddress: true },
+  });
   if (rows.length === 0) return 0;
   await db.$transaction([
-    db.outboxMessage.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: 'failed', lastError: reason, ...released } }),
+    db.outboxMessage.updateMany({
+      where: { id: { in: rows.map((r) => r.id) } },
+      data: { status: 'failed', lastError: reason, ...released },
+    }),
     ...rows
       .filter((r) => r.toAddress)
       .map((r) =>
@@ -100,11 +125,18 @@ export async function countAcknowledgementsSince(db: Db, addresses: string[], si
 
 export async function suppressedAmong(db: Db, addresses: string[]): Promise<Set<string>> {
   if (addresses.length === 0) return new Set();
-  const rows = await db.mailSuppression.findMany({ where: { address: { in: addresses.map((a) => a.toLowerCase()) } }, select: { address: true } });
+  const rows = await db.mailSuppression.findMany({
+    where: { address: { in: addresses.map((a) => a.toLowerCase()) } },
+    select: { address: true },
+  });
   return new Set(rows.map((r) => r.address));
 }
 
 export async function suppress(db: Db, address: string, reason: string, now: Date): Promise<void> {
   const key = address.toLowerCase();
-  await db.mailSuppression.upsert({ where: { address: key }, create: { address: key, reason, createdAt: now }, update: { reason } });
+  await db.mailSuppression.upsert({
+    where: { address: key },
+    create: { address: key, reason, createdAt: now },
+    update: { reason },
+  });
 }

@@ -12,7 +12,10 @@ async function caseIdByMessageIds(db: Db, ids: string[]): Promise<string | null>
   const bracketed = ids.map(bracket);
   const sent = await db.outboxMessage.findFirst({ where: { messageId: { in: bracketed } }, select: { caseId: true } });
   if (sent) return sent.caseId;
-  const received = await db.inboundMessage.findFirst({ where: { messageId: { in: ids }, caseId: { not: null } }, select: { caseId: true } });
+  const received = await db.inboundMessage.findFirst({
+    where: { messageId: { in: ids }, caseId: { not: null } },
+    select: { caseId: true },
+  });
   if (received?.caseId) return received.caseId;
   const source = await db.case.findFirst({ where: { sourceMessageId: { in: bracketed } }, select: { id: true } });
   if (source) return source.id;
@@ -20,7 +23,10 @@ async function caseIdByMessageIds(db: Db, ids: string[]): Promise<string | null>
   return reply?.caseId ?? null;
 }
 
-export async function findThreadMatch(db: Db, clues: { messageIds: string[]; references: string[] }): Promise<ThreadMatch | null> {
+export async function findThreadMatch(
+  db: Db,
+  clues: { messageIds: string[]; references: string[] },
+): Promise<ThreadMatch | null> {
   let matchedBy: ThreadMatch['matchedBy'] = 'message_id';
   let caseId = await caseIdByMessageIds(db, clues.messageIds);
   if (!caseId && clues.references.length) {
@@ -47,7 +53,10 @@ export async function findThreadMatch(db: Db, clues: { messageIds: string[]; ref
     matchedBy,
     partyEmails: emails(found.parties.filter((p) => p.role !== 'subject').map((p) => p.email)),
     awaitingConsent: found.consentStatus === 'requested' || found.consentStatus === 'expired',
-    subjectEmails: emails([...found.parties.filter((p) => p.role === 'subject').map((p) => p.email), ...found.outbox.map((o) => o.toAddress)]),
+    subjectEmails: emails([
+      ...found.parties.filter((p) => p.role === 'subject').map((p) => p.email),
+      ...found.outbox.map((o) => o.toAddress),
+    ]),
   };
 }
 

@@ -9,10 +9,30 @@ describe('judgeAttachments', () => {
   const single: Array<[string, Parameters<typeof judgeAttachments>[0][number], boolean, string?]> = [
     ['a PDF letter', pdf, true],
     ['a photo', { filename: 'pothole.jpg', contentType: 'image/jpeg', size: 200_000, head: bytes(0xff, 0xd8) }, true],
-    ['a Windows program by name', { filename: 'invoice.exe', contentType: 'application/octet-stream', size: 10, head: bytes(0) }, false, 'executable file type'],
-    ['a script by name', { filename: 'run.ps1', contentType: 'text/plain', size: 10, head: bytes(0x24) }, false, 'executable file type'],
-    ['a program disguised as a PDF', { filename: 'invoice.pdf', contentType: 'application/pdf', size: 10, head: bytes(0x4d, 0x5a, 0x90) }, false, 'executable content'],
-    ['an executable content type', { filename: 'file', contentType: 'application/x-msdownload', size: 10, head: bytes(0) }, false, 'executable content type'],
+    [
+      'a Windows program by name',
+      { filename: 'invoice.exe', contentType: 'application/octet-stream', size: 10, head: bytes(0) },
+      false,
+      'executable file type',
+    ],
+    [
+      'a script by name',
+      { filename: 'run.ps1', contentType: 'text/plain', size: 10, head: bytes(0x24) },
+      false,
+      'executable file type',
+    ],
+    [
+      'a program disguised as a PDF',
+      { filename: 'invoice.pdf', contentType: 'application/pdf', size: 10, head: bytes(0x4d, 0x5a, 0x90) },
+      false,
+      'executable content',
+    ],
+    [
+      'an executable content type',
+      { filename: 'file', contentType: 'application/x-msdownload', size: 10, head: bytes(0) },
+      false,
+      'executable content type',
+    ],
     ['a file over the size limit', { ...pdf, size: 11 * 1024 * 1024 }, false, 'larger than'],
   ];
   it.each(single)('%s', (_name, candidate, accepted, reason) => {

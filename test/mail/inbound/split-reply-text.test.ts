@@ -40,7 +40,9 @@ describe('splitReplyText', () => {
   });
 
   it('mail that is not a reply keeps its text and loses only a "-- " signature', () => {
-    expect(splitReplyText('The bins were not collected.\n\nKind regards,\nAnna\n-- \nAnna Smith\n07700 900123', { isReply: false })).toEqual({
+    expect(
+      splitReplyText('The bins were not collected.\n\nKind regards,\nAnna\n-- \nAnna Smith\n07700 900123', { isReply: false }),
+    ).toEqual({
       newText: 'The bins were not collected.\n\nKind regards,\nAnna',
       quotedText: '',
       signature: 'Anna Smith\n07700 900123',

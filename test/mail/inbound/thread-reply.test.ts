@@ -15,7 +15,14 @@ describe('threadClues', () => {
 });
 
 describe('decideThread', () => {
-  const match = { caseId: 'c1', reference: 'FB-2026-000123', matchedBy: 'subject_reference' as const, partyEmails: ['Anna@Example.org'], subjectEmails: ['mum@example.org'], awaitingConsent: false };
+  const match = {
+    caseId: 'c1',
+    reference: 'FB-2026-000123',
+    matchedBy: 'subject_reference' as const,
+    partyEmails: ['Anna@Example.org'],
+    subjectEmails: ['mum@example.org'],
+    awaitingConsent: false,
+  };
   const rows: Array<[string, string | null, typeof match | null, 'reply' | 'not_a_reply']> = [
     ['a party replies (address case differs)', 'anna@example.org', match, 'reply'],
     ['a stranger quotes the reference', 'mallory@example.net', match, 'not_a_reply'],
@@ -36,7 +43,13 @@ describe('decideThread', () => {
     ['the subject consents from a forwarded copy', 'mum@elsewhere.org', waiting, 'given', 'reply'],
     ['the subject refuses from a forwarded copy', 'mum@elsewhere.org', { ...waiting }, 'refused', 'reply'],
     ['the representative cannot consent for the subject', 'anna@example.org', waiting, null, 'reply'],
-    ['a stranger quoting only the reference cannot consent', 'mum@elsewhere.org', { ...waiting, matchedBy: 'subject_reference' }, null, 'not_a_reply'],
+    [
+      'a stranger quoting only the reference cannot consent',
+      'mum@elsewhere.org',
+      { ...waiting, matchedBy: 'subject_reference' },
+      null,
+      'not_a_reply',
+    ],
     ['no consent is read when none is awaited', 'mum@elsewhere.org', { ...waiting, awaitingConsent: false }, null, 'not_a_reply'],
   ];
   it.each(consentRows)('%s', (_name, sender, found, consent, kind) => {

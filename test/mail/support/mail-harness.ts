@@ -28,7 +28,11 @@ export interface MailHarness {
   close(): Promise<void>;
 }
 
-export async function waitUntil<T>(check: () => Promise<T | false | null | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+export async function waitUntil<T>(
+  check: () => Promise<T | false | null | undefined>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -39,12 +43,20 @@ export async function waitUntil<T>(check: () => Promise<T | false | null | undef
 }
 
 export async function imapClient(dovecot: DovecotServer): Promise<ImapFlow> {
-  const client = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
+  const client = new ImapFlow({
+    host: dovecot.host,
+    port: dovecot.port,
+    secure: false,
+    auth: { user: dovecot.user, pass: dovecot.password },
+    logger: false,
+  });
   await client.connect();
   return client;
 }
 
-export async function startMailHarness(options: { database?: 'sqlite' | 'postgresql'; env?: Record<string, string> } = {}): Promise<MailHarness> {
+export async function startMailHarness(
+  options: { database?: 'sqlite' | 'postgresql'; env?: Record<string, string> } = {},
+): Promise<MailHarness> {
   const [dovecot, smtp, database] = await Promise.all([
     startDovecot(),
     startSmtpListener(),
