@@ -57,7 +57,9 @@ export interface CompiledLanguageProfiles {
   unseen: number[];
 }
 
-const pack = (a: number, b: number, c: number): number => a * 4294967296 + b * 65536 + c;
+/** Three UTF-16 codes in one small integer (10 bits each: Latin, Latin-1 and Latin Extended fit; anything above shares one slot). */
+const pack = (a: number, b: number, c: number): number =>
+  (Math.min(a, 1023) << 20) | (Math.min(b, 1023) << 10) | Math.min(c, 1023);
 
 export function compileLanguageProfiles(profiles: LanguageProfiles): CompiledLanguageProfiles {
   return {
@@ -77,48 +79,53 @@ export function detectLanguage(
   lowerText: string,
   profiles: CompiledLanguageProfiles,
 ): LanguageGuess {
-  const scores = new Map<string, number>();
-  const hits = new Map<string, string[]>();
-  for (const lang of LANGS) scores.set(lang, 0);
+  const langs = profiles.langs.length > 0 ? profiles.langs : LANGS;
+  const scores = new Float64Array(langs.length);
+  const slot = langs.map((lang) => LANGS.indexOf(lang));
   const words = Math.min(foldedTokens.length, MAX_WORDS);
+  const hitsPerFunctionLang = new Int32Array(LANGS.length);
   for (let t = 0; t < words; t++) {
-    const token = foldedTokens[t]!;
-    const langs = WORD_LANGS.get(token);
-    if (!langs) continue;
-    for (const l of langs) {
-      const lang = LANGS[l]!;
-      scores.set(lang, scores.get(lang)! + 1);
-      const list = hits.get(lang) ?? [];
-      if (list.length < 5 && !list.includes(token)) list.push(token);
-      hits.set(lang, list);
-    }
+    const found = WORD_LANGS.get(foldedTokens[t]!);
+    if (found) for (const l of found) hitsPerFunctionLang[l]!++;
   }
+  slot.forEach((l, i) => (scores[i] = l >= 0 ? hitsPerFunctionLang[l]! : 0));
+
   const letters = ` ${lowerText.replace(/[^\p{L}]+/gu, ' ').trim()} `;
   const gramCount = letters.length - 2;
   if (letters.length > 3 && profiles.langs.length > 0) {
-    const totals = profiles.unseen.map(() => 0);
-    for (let i = 0; i < gramCount; i++) {
-      const logs = profiles.trigrams.get(pack(letters.charCodeAt(i), letters.charCodeAt(i + 1), letters.charCodeAt(i + 2)));
-      for (let l = 0; l < totals.length; l++) totals[l]! += logs ? logs[l]! : profiles.unseen[l]!;
+    const k = profiles.langs.length;
+    const totals = new Float64Array(k);
+    const unseen = profiles.unseen;
+    let a = letters.charCodeAt(0);
+    let b = letters.charCodeAt(1);
+    for (let i = 2; i < letters.length; i++) {
+      const c = letters.charCodeAt(i);
+      const logs = profiles.trigrams.get(pack(a, b, c));
+      if (logs) for (let l = 0; l < k; l++) totals[l]! += logs[l]!;
+      else for (let l = 0; l < k; l++) totals[l]! += unseen[l]!;
+      a = b;
+      b = c;
     }
-    const best = Math.max(...totals);
+    let best = -Infinity;
+    for (let l = 0; l < k; l++) if (totals[l]! > best) best = totals[l]!;
     // Average log-likelihood ratio against the best language, scaled so that a clear
     // trigram winner weighs about as much as three function words.
-    profiles.langs.forEach((lang, l) => {
+    for (let l = 0; l < k; l++) {
       const ratio = (totals[l]! - best) / gramCount;
-      scores.set(lang, (scores.get(lang) ?? 0) + Math.max(ratio * 6, -6) + (ratio === 0 ? 1 : 0));
-    });
-  }
-  let lang = 'en';
-  let top = -Infinity;
-  for (const [candidate, score] of scores) {
-    if (score > top) {
-      top = score;
-      lang = candidate;
+      scores[l]! += Math.max(ratio * 6, -6) + (ratio === 0 ? 1 : 0);
     }
   }
-  if (foldedTokens.length === 0) lang = 'en';
-  return { lang, evidence: hits.get(lang) ?? [] };
+  let winner = langs.indexOf('en');
+  for (let l = 0; l < langs.length; l++) if (scores[l]! > scores[Math.max(winner, 0)]!) winner = l;
+  const lang = foldedTokens.length === 0 || winner < 0 ? 'en' : langs[winner]!;
+  // Evidence for staff: the winner's function words, as written (at most five).
+  const evidence: string[] = [];
+  const functionSlot = LANGS.indexOf(lang);
+  for (let t = 0; t < words && evidence.length < 5; t++) {
+    const token = foldedTokens[t]!;
+    if (WORD_LANGS.get(token)?.includes(functionSlot) && !evidence.includes(token)) evidence.push(token);
+  }
+  return { lang, evidence };
 }
 
 /** Trigram log-probabilities per language from labelled texts (add-one smoothing, top grams kept). */

@@ -34,11 +34,15 @@ export function fuseModels(models: SoftmaxModel[]): FusedModels {
 
 export function predictFused(fused: FusedModels, features: FeatureVector, explain = 0): Prediction[] {
   const scores = new Float64Array(fused.width);
-  const active: Array<[string, Float64Array, number]> = [];
+  const rows: Float64Array[] = [];
+  const values: number[] = [];
+  const names: string[] = [];
   for (const [feature, value] of features) {
     const row = fused.weights.get(feature);
     if (!row) continue;
-    if (explain > 0) active.push([feature, row, value]);
+    rows.push(row);
+    values.push(value);
+    names.push(feature);
     for (let c = 0; c < row.length; c++) scores[c]! += row[c]! * value;
   }
   return fused.models.map((model, m) => {
@@ -48,15 +52,26 @@ export function predictFused(fused: FusedModels, features: FeatureVector, explai
     const probabilities = softmax(raw);
     let best = 0;
     for (let c = 1; c < k; c++) if (probabilities[c]! > probabilities[best]!) best = c;
-    const topFeatures =
-      explain > 0
-        ? active
-            .map(([feature, row, value]) => [feature, row[offset + best]! * value] as const)
-            .filter(([, contribution]) => contribution > 0)
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, explain)
-            .map(([feature]) => feature)
-        : [];
-    return { label: model.classes[best]!, probability: probabilities[best]!, probabilities, topFeatures };
+    return {
+      label: model.classes[best]!,
+      probability: probabilities[best]!,
+      probabilities,
+      topFeatures: topContributors(rows, values, names, offset + best, explain),
+    };
   });
+}
+
+/** The n features adding most to one class score, best first (a small selection, no sort). */
+function topContributors(rows: Float64Array[], values: number[], names: string[], column: number, n: number): string[] {
+  if (n <= 0) return [];
+  const best: Array<[string, number]> = [];
+  for (let i = 0; i < rows.length; i++) {
+    const contribution = rows[i]![column]! * values[i]!;
+    if (contribution <= 0) continue;
+    if (best.length < n) best.push([names[i]!, contribution]);
+    else if (contribution > best[best.length - 1]![1]) best[best.length - 1] = [names[i]!, contribution];
+    else continue;
+    best.sort((a, b) => b[1] - a[1]);
+  }
+  return best.map(([name]) => name);
 }

@@ -16,7 +16,9 @@ const RULES: PhraseRule<Kind>[] = [
   {
     value: 'insult',
     patterns: [
-      `\\b(?:you|you'?re|your|ur|you lot|you people|all of you|staff|he'?s|she'?s|he is|she is|they'?re|they are|is an?|are|bunch of|lot of|pack of|load of|band of|nest of|stupid|useless|lazy|fat|thick|thieving|corrupt|incompetent|little|absolute|complete|total|utter|pathetic|bloody|fucking|f\\*+ing) (?:\\w+ ){0,2}(?:${INSULT_NOUNS})\\b`,
+      // Anchored on the insult (rare words) with the target before it, so the common words
+      // ("you", "are") do not make the pattern run on every message.
+      `(?<=\\b(?:you|you'?re|your|ur|you lot|you people|all of you|staff|he'?s|she'?s|he is|she is|they'?re|they are|is an?|are|bunch of|lot of|pack of|load of|band of|nest of|stupid|useless|lazy|fat|thick|thieving|corrupt|incompetent|little|absolute|complete|total|utter|pathetic|bloody|fucking|f\\*+ing) (?:\\w+ ){0,2})(?:${INSULT_NOUNS})\\b`,
       `\\b(?:${INSULT_NOUNS})\\b(?= (?:who|that|at|on|in|behind|can'?t|couldn'?t|should|shouldn'?t))`,
       '\\b(?:absolute|complete|total|utter|stupid|useless) idiot\\b',
       '\\bidiot\\b',
@@ -53,11 +55,14 @@ const RULES: PhraseRule<Kind>[] = [
   {
     value: 'profanity',
     patterns: [
-      '\\bf+u+c+k+\\w*',
-      '\\bf[\\*#@]+(?:k|ck|ing|in)?\\w*',
+      '\\bfuck\\w*',
+      '\\bfuuu*c+k+\\w*',
+      '\\bfuc+k+\\w*',
+      '\\bf[*#@]+(?:k|ck|ing|in)?\\w*',
       '\\bfck\\w*',
       '\\bfcuk\\w*',
-      '\\bc[u\\*]nts?\\b',
+      '\\bcunts?\\b',
+      '\\bc\\*+nts?\\b',
       '\\bmotherf\\w*',
       '\\bbullshit\\b(?= (?:you|from you))',
       '\\bkurw\\w*',
@@ -119,7 +124,7 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bemploy foreigners\\b',
       '\\bgo back home\\b',
       '\\b(?:polish|portuguese|romanian|french|foreign|black|paki|indian|asian) (?:\\w+ )?(?:idiot|moron|scum|bitch|cow|pig)s?\\b',
-      '\\b(?:paki|pakis|wog|wogs|chink|chinks|gypo|gyppo|pikey|n[i1]gg\\w*|fag|faggot|dyke|tranny)\\b',
+      '\\b(?:paki|pakis|wog|wogs|chink|chinks|gypo|gyppo|pikey|nigg\\w*|n1gg\\w*|fag|faggot|dyke|tranny)\\b',
     ],
   },
 ];

@@ -116,7 +116,7 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: [
       `\\b${POSSESSIVE_BEFORE} (?:[\\w-]+ ){0,3}?(?:${FAMILY_WORDS})(?:'s)?\\b`,
       `\\b(?:helping|for|representing) (?:a|an|my) (?:\\w+ )?(?:${FAMILY_WORDS})\\b(?! and i\\b)`,
-      `(?:^|[.!?]\\s+)(?:mum|dad|mom|mummy|daddy|grandma|grandad)\\b(?! and i\\b)`,
+      `(?<=^|[.!?]\\s+)(?:mum|dad|mom|mummy|daddy|grandma|grandad)\\b(?! and i\\b)`,
     ],
   },
   { value: 'mention_ro', patterns: [`\\b(?:${FAMILY_WORDS}) ${POSSESSIVE_AFTER}\\b`] },

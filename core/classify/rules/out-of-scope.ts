@@ -33,7 +33,6 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bfoi:',
       '\\bfoi\\b(?= ?[.!?]|$)',
       '\\bfoi\\b(?=\\))',
-      '\\(foi\\)',
       '\\bfoia\\b',
       '\\binformation request\\b',
       '\\brequest for information\\b',
@@ -198,7 +197,7 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: [
       '\\blegal (?:proceedings|action|claim|case)\\b',
       '\\b(?:taking|take|took|taken) (?:you|the states|the government|them|it|\\w+) to court\\b',
-      '\\bsu(?:e|ing) (?:you|the|them|andium|\\w+ for)\\b',
+      '\\b(?:sue|suing) (?:you|the|them|andium|\\w+ for)\\b',
       '\\broyal court\\b',
       '\\btribunal\\b',
       '\\bcourt (?:case|ruled|hearing|proceedings)\\b',

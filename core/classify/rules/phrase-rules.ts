@@ -14,12 +14,23 @@ export interface PhraseRule<V> {
 interface CompiledPattern<V> {
   regex: RegExp;
   value: V;
-  /** beginnings of the words a match can start with; null when any text may match */
+  /** beginnings of words the message must contain for a match; null when any text may match */
   keys: string[] | null;
+  /** beginnings of the words every match starts with: only those words are tried */
+  starts: string[] | null;
+  /** the same pattern, sticky, for trying it at one word */
+  sticky: RegExp;
 }
 
 export interface CompiledRules<V> {
   patterns: CompiledPattern<V>[];
+  /** word beginning → indexes of the patterns it may trigger */
+  byKey: Map<string, number[]>;
+  /** patterns without keys: tried on every message */
+  always: number[];
+  /** per-call marks (a generation stamp, so nothing is cleared between messages) */
+  stamp: Int32Array;
+  generation: number;
 }
 
 export interface RuleMatch<V> {
@@ -35,33 +46,103 @@ export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRu
     for (const pattern of rule.patterns) {
       const groups = new RegExp(`${pattern}|`).exec('')!.length - 1;
       if (groups !== 0) throw new Error(`phrase pattern has a capturing group: ${pattern}`);
-      patterns.push({ regex: new RegExp(pattern, 'g'), value: rule.value, keys: leadingKeys(pattern) });
+      const leading = readLeading(pattern);
+      patterns.push({
+        regex: new RegExp(pattern, 'g'),
+        sticky: new RegExp(pattern, 'y'),
+        value: rule.value,
+        keys: leading ? [...new Set(leading.keys)] : null,
+        starts: leading?.starts ? [...new Set(leading.starts)] : null,
+      });
     }
   }
-  return { patterns };
+  const byKey = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((pattern, index) => {
+    if (!pattern.keys) always.push(index);
+    else for (const key of pattern.keys) byKey.set(key, [...(byKey.get(key) ?? []), index]);
+  });
+  return { patterns, byKey, always, stamp: new Int32Array(patterns.length), generation: 0 };
 }
 
-/** The 1–3 letter beginnings of every word of a folded text (see keys above). */
-export function wordBeginnings(tokens: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (const token of tokens) {
-    set.add(token.length > 3 ? token.slice(0, 3) : token);
+/** Where each word beginning (1–3 letters, see keys above) occurs in a folded text. */
+export function wordBeginnings(folded: string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const inWord = i < folded.length && isWordChar(folded.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      const key = folded.slice(start, Math.min(i, start + 3));
+      const offsets = map.get(key);
+      if (offsets) offsets.push(start);
+      else map.set(key, [start]);
+      start = -1;
+    }
   }
-  return set;
+  return map;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const nonAscii = new Map<number, boolean>();
+
+/** Same word characters as the tokenizer (text/tokenize.ts: \p{L} and \p{N}), ASCII fast. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  let known = nonAscii.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code));
+    nonAscii.set(code, known);
+  }
+  return known;
 }
 
 /** What the rules read: the folded text, the writer's text (same length) and word beginnings. */
 export interface RuleInput {
   folded: string;
   text: string;
-  beginnings: ReadonlySet<string>;
+  beginnings: ReadonlyMap<string, number[]>;
 }
 
 export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, prefilter = true): RuleMatch<V>[] {
   const { folded, text: original, beginnings } = input;
   const found: RuleMatch<V>[] = [];
-  for (const pattern of rules.patterns) {
-    if (prefilter && pattern.keys && !pattern.keys.some((key) => beginnings.has(key))) continue;
+  // Patterns whose keys occur in the message, in their declared order.
+  let candidates: number[];
+  if (prefilter) {
+    const generation = ++rules.generation;
+    candidates = rules.always.slice();
+    for (const key of beginnings.keys()) {
+      const indexes = rules.byKey.get(key);
+      if (!indexes) continue;
+      for (const index of indexes) {
+        if (rules.stamp[index] === generation) continue;
+        rules.stamp[index] = generation;
+        candidates.push(index);
+      }
+    }
+    candidates.sort((a, b) => a - b);
+  } else candidates = rules.patterns.map((_, index) => index);
+  for (const index of candidates) {
+    const pattern = rules.patterns[index]!;
+    if (prefilter && pattern.starts) {
+      // Try the pattern only where one of its first words starts, leftmost first, without
+      // overlapping, exactly as a global scan would report.
+      const starts =
+        pattern.starts.length === 1
+          ? (beginnings.get(pattern.starts[0]!) ?? [])
+          : pattern.starts.flatMap((key) => beginnings.get(key) ?? []).sort((a, b) => a - b);
+      let end = 0;
+      for (const start of starts) {
+        if (start < end) continue;
+        pattern.sticky.lastIndex = start;
+        const match = pattern.sticky.exec(folded);
+        if (!match || match[0].length === 0) continue;
+        found.push({ value: pattern.value, index: start, words: original.slice(start, start + match[0].length) });
+        end = start + match[0].length;
+      }
+      continue;
+    }
     const regex = pattern.regex;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -82,11 +163,24 @@ export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, prefil
  * words; a character class or escape at the start gives null (the pattern always runs).
  */
 export function leadingKeys(source: string): string[] | null {
-  const keys = keysOf(source, 0);
-  return keys ? [...new Set(keys)] : null;
+  const leading = readLeading(source);
+  return leading ? [...new Set(leading.keys)] : null;
 }
 
-function keysOf(source: string, depth: number): string[] | null {
+/** Beginnings of the words a pattern's matches start with (see findMatches), or null. */
+export function startKeys(source: string): string[] | null {
+  const leading = readLeading(source);
+  return leading?.starts ? [...new Set(leading.starts)] : null;
+}
+
+interface Leading {
+  /** beginnings of words every match contains (the quick skip) */
+  keys: string[];
+  /** beginnings of the words matches start with, or null if that cannot be read */
+  starts: string[] | null;
+}
+
+function readLeading(source: string, depth = 0): Leading | null {
   if (depth > 6) return null;
   let s = source;
   for (;;) {
@@ -105,35 +199,40 @@ function keysOf(source: string, depth: number): string[] | null {
     const optional = rest.startsWith('?') || rest.startsWith('*');
     if (rest.startsWith('{')) return null;
     if (rest.startsWith('?') || rest.startsWith('*') || rest.startsWith('+')) rest = rest.slice(1);
-    const keys: string[] = [];
-    for (const alternative of splitAlternatives(s.slice(3, end))) {
-      const found = keysOf(alternative + rest, depth + 1);
+    const out: Leading = { keys: [], starts: [] };
+    const alternatives = splitAlternatives(s.slice(3, end)).map((a) => a + rest);
+    if (optional) alternatives.push(rest);
+    for (const alternative of alternatives) {
+      const found = readLeading(alternative, depth + 1);
       if (!found) return null;
-      keys.push(...found);
+      out.keys.push(...found.keys);
+      out.starts = out.starts && found.starts ? [...out.starts, ...found.starts] : null;
     }
-    if (optional) {
-      const after = keysOf(rest, depth + 1);
-      if (!after) return null;
-      keys.push(...after);
-    }
-    return keys;
+    return out;
   }
   const word = /^[a-z0-9]+/.exec(s)?.[0] ?? '';
   if (!word) return null;
   const next = s.charAt(word.length);
   // "rooms?" or "a{2}": a quantifier makes the last letter optional.
   const literal = next === '?' || next === '*' || next === '{' ? word.slice(0, -1) : word;
-  if (literal.length >= 3) return [literal.slice(0, 3)];
+  if (literal.length >= 3) return { keys: [literal.slice(0, 3)], starts: [literal.slice(0, 3)] };
   if (literal !== word || next === '+') return null;
   const after = s.slice(word.length);
   // "i'?ll", "do ?n't": the word may run on into the next letters as one token.
   const runOn = /^(?:'\?| \?)([a-z]+)/.exec(after);
-  if (runOn) return [word, (word + runOn[1]).slice(0, 3)];
-  // A short common word ("i", "my", "as") followed by a required next word: that next word
-  // is a sharper key, and it must be in the message too.
-  if (/^ (?![?*])/.test(after)) return keysOf(after.slice(1), depth + 1) ?? [word];
-  // Tokens shorter than 3 letters are whole words: only a word that ends here is a key.
-  if (/^(?:$|\\b|\\s(?![?*+])|'(?!\?))/.test(after)) return [word];
+  if (runOn) {
+    const keys = [word, (word + runOn[1]).slice(0, 3)];
+    return { keys, starts: keys };
+  }
+  // A short common word ("i", "my", "as") followed by a required next word: the next word is
+  // a sharper key for the quick skip; matches still start at the short word.
+  if (/^ (?![?*])/.test(after)) {
+    const deeper = readLeading(after.slice(1), depth + 1);
+    return { keys: deeper ? deeper.keys : [word], starts: [word] };
+  }
+  // The word ends here (tokens shorter than 3 letters are whole words), also before an
+  // escaped symbol or a class of symbols ("f\\*+", "f[*#@]").
+  if (/^(?:$|\\b|\\s(?![?*+])|'(?!\?)|\\[^a-zA-Z0-9]|\[[^\]a-z0-9\\]*\])/.test(after)) return { keys: [word], starts: [word] };
   return null;
 }
 

@@ -686,20 +686,26 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
 };
 
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** concepts of the word beginnings ending at this node */
+  concepts: string[] | null;
+}
+
 export interface ConceptIndex {
-  prefixes: Map<string, string[]>;
+  /** word beginnings, walked one character code at a time (no substring per lookup) */
+  prefixes: TrieNode;
   exact: Map<string, string[]>;
   /** two-word phrases by first word: the second word matches by its beginning */
   phrases: Map<string, Array<{ next: string; concept: string }>>;
-  maxPrefix: number;
 }
 
 export function buildConceptIndex(concepts: Record<string, string[]> = CONCEPTS): ConceptIndex {
-  const index: ConceptIndex = { prefixes: new Map(), exact: new Map(), phrases: new Map(), maxPrefix: 0 };
-  const add = (map: Map<string, string[]>, key: string, concept: string) => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(concept)) list.push(concept);
-    map.set(key, list);
+  const index: ConceptIndex = { prefixes: { next: new Map(), concepts: null }, exact: new Map(), phrases: new Map() };
+  const addTo = (list: string[] | null | undefined, concept: string): string[] => {
+    const out = list ?? [];
+    if (!out.includes(concept)) out.push(concept);
+    return out;
   };
   for (const [concept, words] of Object.entries(concepts)) {
     for (const word of words) {
@@ -708,27 +714,36 @@ export function buildConceptIndex(concepts: Record<string, string[]> = CONCEPTS)
         const list = index.phrases.get(first) ?? [];
         list.push({ next, concept });
         index.phrases.set(first, list);
-      } else if (word.startsWith('=')) add(index.exact, word.slice(1), concept);
+      } else if (word.startsWith('=')) index.exact.set(word.slice(1), addTo(index.exact.get(word.slice(1)), concept));
       else {
-        add(index.prefixes, word, concept);
-        index.maxPrefix = Math.max(index.maxPrefix, word.length);
+        let node = index.prefixes;
+        for (let i = 0; i < word.length; i++) {
+          const code = word.charCodeAt(i);
+          let child = node.next.get(code);
+          if (!child) {
+            child = { next: new Map(), concepts: null };
+            node.next.set(code, child);
+          }
+          node = child;
+        }
+        node.concepts = addTo(node.concepts, concept);
       }
     }
   }
   return index;
 }
 
-/** Concepts expressed by folded tokens (single words by prefix, two-word phrases exactly). */
+/** Concepts expressed by folded tokens (single words by beginning, two-word phrases). */
 export function conceptsOf(tokens: readonly string[], index: ConceptIndex): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const exact = index.exact.get(token);
     if (exact) found.push(...exact);
-    const limit = Math.min(token.length, index.maxPrefix);
-    for (let length = 3; length <= limit; length++) {
-      const hit = index.prefixes.get(token.slice(0, length));
-      if (hit) found.push(...hit);
+    let node: TrieNode | undefined = index.prefixes;
+    for (let c = 0; c < token.length && node; c++) {
+      node = node.next.get(token.charCodeAt(c));
+      if (node?.concepts && c >= 2) found.push(...node.concepts);
     }
     const pairs = index.phrases.get(token);
     const next = tokens[i + 1];

@@ -17,7 +17,7 @@ export interface PreparedMessage {
   tokens: string[];
   subjectTokens: string[];
   /** 1–3 letter beginnings of the words, for the phrase rules' quick skip */
-  beginnings: Set<string>;
+  beginnings: Map<string, number[]>;
 }
 
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|tr|odp|rv|sv)\s*:\s*)+/i; // reply/forward prefixes in common mail clients
@@ -38,7 +38,7 @@ export function prepareMessage(message: MessageToClassify): PreparedMessage {
     text,
     folded,
     tokens,
-    beginnings: wordBeginnings(tokens),
+    beginnings: wordBeginnings(folded),
     subjectTokens: subject ? tokenize(foldText(subject)) : [],
   };
 }

@@ -11,7 +11,7 @@ const RISKS: Array<[string, string]> = [
   ['I have saved up all my tablets and I am going to take them', 'saved up all my tablets'],
   ['Everyone would be better off without me', 'better off without me'],
   ['My partner hits me and I need emergency housing tonight', 'partner hits me'],
-  ['My ex said he will kill me if I stay in the flat', 'he will kill me'],
+  ['My ex said he will kill me if I stay in the flat', 'kill me'],
   ['There are two small children next door who are left alone all night', 'left alone all night'],
   ['My mother in the care home had unexplained bruises on her arms', 'unexplained bruises'],
   ['Next time I am refused I will come to your office with a knife', 'with a knife'],
