@@ -65,36 +65,23 @@ export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRu
   return { patterns, byKey, always, stamp: new Int32Array(patterns.length), generation: 0 };
 }
 
-/** Where each word beginning (1–3 letters, see keys above) occurs in a folded text. */
-export function wordBeginnings(folded: string): Map<string, number[]> {
+/**
+ * Where each word beginning (1–3 letters, see keys above) occurs in a folded text. The words
+ * are the tokenizer's (text/tokenize.ts), found again in order to learn their offsets.
+ */
+export function wordBeginnings(folded: string, tokens: readonly string[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const inWord = i < folded.length && isWordChar(folded.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      const key = folded.slice(start, Math.min(i, start + 3));
-      const offsets = map.get(key);
-      if (offsets) offsets.push(start);
-      else map.set(key, [start]);
-      start = -1;
-    }
+  let position = 0;
+  for (const token of tokens) {
+    const start = folded.indexOf(token, position);
+    if (start < 0) continue;
+    position = start + token.length;
+    const key = token.length > 3 ? token.slice(0, 3) : token;
+    const offsets = map.get(key);
+    if (offsets) offsets.push(start);
+    else map.set(key, [start]);
   }
   return map;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const nonAscii = new Map<number, boolean>();
-
-/** Same word characters as the tokenizer (text/tokenize.ts: \p{L} and \p{N}), ASCII fast. */
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let known = nonAscii.get(code);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code));
-    nonAscii.set(code, known);
-  }
-  return known;
 }
 
 /** What the rules read: the folded text, the writer's text (same length) and word beginnings. */

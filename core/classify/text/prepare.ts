@@ -38,7 +38,7 @@ export function prepareMessage(message: MessageToClassify): PreparedMessage {
     text,
     folded,
     tokens,
-    beginnings: wordBeginnings(folded),
+    beginnings: wordBeginnings(folded, tokens),
     subjectTokens: subject ? tokenize(foldText(subject)) : [],
   };
 }
