@@ -8,7 +8,9 @@ import { textsFor } from './locales/index.js';
 import { readBotConfig, type BotConfig } from './server/bot-config.js';
 import { createBotServer, type RunningBotServer } from './server/create-bot-server.js';
 import { createIntakeAdapter, type IntakeAdapter, type OutboundCredentialsFactory } from './server/intake-adapter.js';
+import { limitConcurrency } from './storage/one-at-a-time.js';
 import { PrismaStorage } from './storage/prisma-storage.js';
+import type { IntakeInput } from '../core/cases/intake-schema.js';
 
 export interface StartBotOptions {
   port: number;
@@ -31,7 +33,7 @@ export interface BotServer extends RunningBotServer {
 export function intakePortsOf(services: Pick<Services, 'classify' | 'caseDeps' | 'profile' | 'now'>): IntakePorts {
   return {
     classify: services.classify,
-    createCase: (input) => createCase(input, services.caseDeps),
+    createCase: limitConcurrency(2, (input: IntakeInput) => createCase(input, services.caseDeps)),
     async addToCase(reference, text) {
       await addCorrespondence(reference, services.caseDeps, {
         actor: 'system:web_chat',

@@ -13,8 +13,13 @@ import { createIntakeAdapter } from '../../bot/server/intake-adapter.js';
 async function main() {
   const env = { ...process.env, PORT: '0' };
   let peakRss = process.memoryUsage().rss;
+  let peakHeap = 0;
+  let peakExternal = 0;
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakExternal = Math.max(peakExternal, m.external + m.arrayBuffers);
   }, 25);
   const services = await createServices({ env });
   let close: () => Promise<void>;
@@ -40,7 +45,7 @@ async function main() {
     if (message.kind === 'reset-peak') {
       peakRss = process.memoryUsage().rss;
       cpuFrom = process.cpuUsage();
-      if (process.env.BENCH_PROFILE) {
+      if (process.env.BENCH_PROFILE && !profiler) {
         // Steady-state CPU profile (after the warm-up), for finding where a turn's time goes.
         const { Session } = await import('node:inspector/promises');
         profiler = new Session();
@@ -59,7 +64,7 @@ async function main() {
       cpuFrom = process.cpuUsage();
       process.send?.({ kind: 'cpu', cpuMs: (used.user + used.system) / 1000 });
     }
-    if (message.kind === 'report') process.send?.({ kind: 'report', peakRss });
+    if (message.kind === 'report') process.send?.({ kind: 'report', peakRss, peakHeap, peakExternal });
     if (message.kind === 'stop') {
       clearInterval(sampler);
       await close();
