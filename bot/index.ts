@@ -51,8 +51,11 @@ function handleTurnErrors(adapter: IntakeAdapter, bot: IntakeBot): void {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The message only: errors can quote what people typed, which must not reach the logs.
     console.error(`web chat: turn failed (${error.name}): ${error.message.split('\n')[0]?.slice(0, 200)}`);
-    // A state that cannot be read would fail every turn: forget it so the person can start again.
-    await bot.conversationState.delete(context).catch(() => undefined);
+    // Another instance took a turn of this conversation meanwhile: the answers are safe in the
+    // store, the person only needs to send the message again. Any other failure: a state that
+    // cannot be read would fail every turn, so forget it and let the person start again.
+    const conflict = /eTag conflict/.test(error.message);
+    if (!conflict) await bot.conversationState.delete(context).catch(() => undefined);
     await context.sendActivity({ type: 'message', text: textsFor('en').chat.error, textFormat: 'plain' });
   };
 }

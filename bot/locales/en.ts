@@ -116,6 +116,7 @@ export const en = {
       name: 'Your name',
       accessibility: 'Help you need',
     },
+    youAreTheir: (relationship: string) => `you are their ${relationship}`,
     notGiven: 'not given',
     anonymousContact: 'anonymous (no reply)',
     send: 'Send',

@@ -113,6 +113,7 @@ export const pl: BotTexts = {
       name: 'Twoje imię',
       accessibility: 'Potrzebna pomoc',
     },
+    youAreTheir: (relationship: string) => `jesteś ${relationship}`,
     notGiven: 'nie podano',
     anonymousContact: 'anonimowo (bez odpowiedzi)',
     send: 'Wyślij',

@@ -114,6 +114,7 @@ export const pt: BotTexts = {
       name: 'O seu nome',
       accessibility: 'Ajuda de que precisa',
     },
+    youAreTheir: (relationship: string) => `é ${relationship}`,
     notGiven: 'não indicado',
     anonymousContact: 'anónimo (sem resposta)',
     send: 'Enviar',

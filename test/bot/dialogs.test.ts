@@ -23,7 +23,7 @@ const paths: Record<string, Step[]> = {
     ['Email', ['What is your name?']],
     ['Ana Silva', ['email address']],
     ['ana@example.org', ['large print']],
-    ['no', ['Please check', 'Type: complaint', 'For: Maria Silva (son or daughter)', 'Their consent: Not yet', 'ana@example.org']],
+    ['no', ['Please check', 'Type: complaint', 'For: Maria Silva (you are their son or daughter)', 'Their consent: Not yet', 'ana@example.org']],
     ['Send', [/Your reference is FB-2026-\d{6}/, 'We start when their consent arrives. It must reach us by Wednesday 24 June 2026', 'We have sent a copy to ana@example.org']],
   ],
   'an anonymous compliment asks no complaint questions': [

@@ -30,7 +30,7 @@ export function summaryText(ctx: QuestionContext): string {
   if (d.type === 'complaint' && state.answered.includes('eventDate')) lines.push(`${f.eventDate}: ${day(d.eventDate, ctx)}`);
   if (d.type === 'complaint' && d.remedySought !== undefined) lines.push(`${f.remedySought}: ${d.remedySought ? shorten(d.remedySought) : t.notGiven}`);
   if (d.onBehalfOf) {
-    lines.push(`${f.onBehalfOf}: ${d.onBehalfOf.subjectName ?? t.notGiven} (${t.relationships[d.onBehalfOf.relationship]})`);
+    lines.push(`${f.onBehalfOf}: ${d.onBehalfOf.subjectName ?? t.notGiven} (${t.youAreTheir(t.relationships[d.onBehalfOf.relationship])})`);
     const consent = d.onBehalfOf.exemption
       ? t.consentOptions[d.onBehalfOf.exemption]
       : d.onBehalfOf.consentGiven
