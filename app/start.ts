@@ -37,25 +37,36 @@ async function startMail(services: Services): Promise<Running | null> {
 }
 
 async function main() {
-  const services = await createServices();
-  const running: Running[] = [await startHttp(services)];
-  const mail = await startMail(services);
-  if (mail) running.push(mail);
-  console.log(`feedback intake: policy ${services.profile.id}, store ${services.store.provider}`);
-  for (const r of running) console.log(`  ${r.name}`);
-
+  const running: Running[] = [];
+  let services: Services | null = null;
   let stopping = false;
+  // Handlers go in before anything starts: a SIGTERM during start-up must still stop cleanly.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing work in flight, then stopping`);
     // Mail first: it finishes the message in hand; then HTTP; the store last.
     for (const r of [...running].reverse()) await r.close().catch((e) => console.error(`${r.name}: ${(e as Error).message}`));
-    await services.close();
+    await services?.close();
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  let starting = true;
+  let pendingSignal: string | null = null;
+  const onSignal = (signal: string) => {
+    if (starting) pendingSignal = signal;
+    else void stop(signal);
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+
+  services = await createServices();
+  running.push(await startHttp(services));
+  const mail = await startMail(services);
+  if (mail) running.push(mail);
+  starting = false;
+  console.log(`feedback intake: policy ${services.profile.id}, store ${services.store.provider}`);
+  for (const r of running) console.log(`  ${r.name}`);
+  if (pendingSignal) await stop(pendingSignal);
 }
 
 main().catch((error: unknown) => {
