@@ -10,7 +10,7 @@ import { compileRules, findMatches, type PhraseRule, type RuleInput } from './ph
 type Kind = 'insult' | 'profanity' | 'threat' | 'discrimination';
 
 const INSULT_NOUNS =
-  'idiots?|morons?|imbeciles?|cretins?|scum|scumbags?|parasites?|cows?|bitch(?:es)?|bastards?|pricks?|muppets?|clowns?|retards?|wankers?|twats?|tossers?|thieves|crooks?|weasels?|pigs?|vermin|lowlifes?|dickheads?|arseholes?|assholes?|numpties|halfwits?|simpletons?|jobsworths?|little hitler|butcher|gits?|slobs?|leeches|bloodsuckers|drones|perverts?';
+  'idiots?|morons?|imbeciles?|cretins?|scum|scumbags?|parasites?|cows?|bitch(?:es)?|bastards?|pricks?|muppets?|clowns?|retards?|wankers?|twats?|tossers?|thieves|crooks?|weasels?|pigs?|vermin|lowlifes?|dickheads?|arseholes?|assholes?|numpties|halfwits?|simpletons?|jobsworths?|little hitler|butcher|gits?|slobs?|leeches|bloodsuckers|drones|perverts?|prats?|thugs?|witch(?! hunt)';
 
 const RULES: PhraseRule<Kind>[] = [
   {
@@ -41,6 +41,11 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bget off (?:her|his|their) (?:fat |lazy )?(?:arses?|ass(?:es)?|backsides?|butts?)\\b',
       '\\bgo f(?:\\*+|uck|\\.)? yourself\\b',
       '\\bfat slob\\b',
+      "\\bprats?\\b",
+      "\\bthugs\\b",
+      "\\bspiteful witch\\b",
+      "\\bnasty piece of work\\b",
+      "\\bneeds a slap\\b",
       '\\bpervert\\b',
       '\\bshove (?:it|your \\w+) up\\b',
       '\\bup your arse\\b',
@@ -93,10 +98,12 @@ const RULES: PhraseRule<Kind>[] = [
       "\\b(?:i'?ll|i will|i'?m going to|going to) (?:\\w+ )?(?:kill|hurt|stab|shoot|smash|punch|batter|get|find|deal with|sort) (?:you|her|him|them|that|your)\\b",
       '\\bknock (?:\\w+ ){0,3}(?:teeth|head|block|lights) (?:out|in|off)\\b',
       '\\bburn (?:\\w+ ){0,4}down\\b',
-      '\\bwith a (?:knife|gun|machete|hammer|baseball bat)\\b',
+      "\\b(?:i'?ll|i will|i'?m|come|coming) [^.!?]{0,40}with a (?:knife|gun|machete|hammer|baseball bat)\\b",
       '\\bmake (?:you|her|him|them) (?:all )?pay\\b',
       '\\b(?:be )?waiting for (?:you|her|him) outside\\b',
       "\\byou'?ll (?:regret|be sorry)\\b",
+      "\\bput (?:someone|somebody|you|him|her|them) in (?:hospital|the hospital|a wheelchair|the ground)\\b",
+      "\\b(?:i'?ll|i will) be waiting outside\\b",
       '\\bshotgun\\b',
       '\\bnot afraid to use it\\b',
       '\\b(?:tend to|might|may|could) have (?:an )?accidents?\\b',

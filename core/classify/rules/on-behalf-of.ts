@@ -51,6 +51,7 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'legal_representative',
     patterns: [
       '\\bwe act (?:for|on behalf of)\\b',
+      "\\b(?:i am|i'?m|we are|we'?re|we have been|i have been) instructed by\\b",
       '\\b(?:my|our) client\\b',
       '\\bacting for (?:mr|mrs|ms|miss|our client|my client)\\b',
       "\\b(?:i am|i'?m) (?:a|the) (?:solicitor|lawyer)\\b",
@@ -87,6 +88,8 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: [
       "\\bon behalf of (?:the |our )?(?:[a-z'.&-]+ ){0,5}(?:association|charity|trust|society|group|foundation|hostel|mencap|citizens advice|shelter|salvation army|company|ltd|limited|club|committee|union|network|centre|center|residents|concern|voice|mind|refuge|hospice|futures|jersey)\\b",
       '\\bwe are a (?:charity|organisation|organization|company|group|support|local)\\b',
+      "\\ba (?:resident|client|member|tenant|service user|patient) of ours\\b",
+      "\\bi work for (?:the )?[a-z' ]{0,30}(?:trust|charity|association|society|foundation|centre|service|refuge)\\b",
       "\\bi'?m writing from\\b",
       '\\bone of our (?:members|residents|clients|service users|tenants)\\b',
       '\\bon behalf of (?:a|one of our) (?:resident|member|client|tenant|service user)\\b',
@@ -130,10 +133,10 @@ export const COMPILED = compileRules(RULES);
 
 // After a family mention, these mean the writer speaks for themselves ("my husband drove me").
 const NOT_ABOUT_THEM_AFTER =
-  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
+  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
 // Before a family mention: "me and my kids", "with my sister", "visiting my aunt".
 const NOT_ABOUT_THEM_BEFORE =
-  /(?:\bme and|\bmoi et|\bmim e para|\bmim e|\bsiebie i|\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
+  /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bmim e para|\bmim e|\bsiebie i|\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
 // A possessive followed by another person ("my neighbour's child") is about that person.
 const THIRD_PARTY_AFTER =
   /^'s\s+(?:child|children|kids?|son|daughter|baby|dog|cat|husband|wife|partner|boyfriend|girlfriend|stepdad|dad|mum|father|mother)\b/;
@@ -182,7 +185,7 @@ export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFi
       if (match.value !== 'mention' && match.value !== 'mention_ro' && match.value !== 'age') continue;
       const end = match.index + match.words.length;
       const after = (match.words.endsWith("'s") ? "'s" : '') + folded.slice(end, end + 40);
-      const before = folded.slice(Math.max(0, match.index - 12), match.index);
+      const before = folded.slice(Math.max(0, match.index - 40), match.index);
       if (NOT_ABOUT_THEM_AFTER.test(after) || NOT_ABOUT_THEM_BEFORE.test(before) || THIRD_PARTY_AFTER.test(after)) continue;
       const relation = match.value === 'age' ? 'parent' : relationOf(match.words);
       if (!relation || (household && relation === 'parent')) continue;
