@@ -16,7 +16,7 @@ async function botSays(page: Page, text: string | RegExp): Promise<void> {
     .locator('.webchat__bubble:not(.webchat__bubble--from-user)')
     .filter({ hasText: text })
     .last()
-    .waitFor({ timeout: 15_000 })
+    .waitFor({ timeout: 30_000 })
     .catch(async () => {
       const shown = await page.locator('.webchat__basic-transcript').innerText().catch(() => '(no transcript)');
       throw new Error(`the bot never said ${text}; the transcript shows:\n${shown}`);
@@ -51,7 +51,7 @@ describe('the chat page in Chromium (PostgreSQL)', () => {
     await db?.drop();
   });
 
-  it('a person completes a complaint for their mother by typing and clicking, and the case is in the database', async () => {
+  it('a person completes a complaint for their mother by typing and clicking, and the case is in the database', { timeout: 180_000 }, async () => {
     const page = await browser.context.newPage();
     await page.goto(`${running.server.url}/`);
     await botSays(page, 'tell me what happened');
