@@ -76,37 +76,52 @@ export async function processBatch(
     }
   }
   if (valid.length === 0) return { outcomes, failures };
+  await confirmLease();
   try {
-    await confirmLease();
-    const created = await createCases(
-      valid.map((p) => p.intake),
-      deps.caseDeps,
-    );
-    crashPoint('after-cases-created');
-    const entries = valid.map((p, i) => ({
-      id: p.recordId,
-      caseId: created[i]!.id,
-      reason: p.reason,
-      attachments: p.attachments,
-    }));
-    await deps.store.completeNewCases(entries, deps.caseDeps.now());
-    crashPoint('after-recorded');
-    for (const [i, p] of valid.entries()) {
-      outcomes.push(
-        outcomeOf(p.source, {
-          id: p.recordId,
-          source: p.source,
-          dedupeKey: '',
-          status: 'done',
-          decision: 'new_case',
-          reason: p.reason,
-          caseId: entries[i]!.caseId,
-          duplicateOfId: null,
-        }),
-      );
-    }
+    outcomes.push(...(await createAndRecord(valid, deps)));
   } catch (error) {
-    for (const p of valid) failures.push({ source: p.source, error: error as Error });
+    // One case the store refuses must not hold back the others: try each on its own (after
+    // checking whether the group's transaction got as far as creating it).
+    for (const p of valid) {
+      try {
+        const existing = await deps.store.findCaseIdBySourceMessageId(p.intake.sourceMessageId!);
+        outcomes.push(...(await createAndRecord([p], deps, existing)));
+      } catch (single) {
+        failures.push({ source: p.source, error: (valid.length > 1 ? single : error) as Error });
+      }
+    }
   }
   return { outcomes, failures };
+}
+
+/** The cases of a group in one core transaction (createCases), then their records in one more. */
+async function createAndRecord(
+  group: PendingCase[],
+  deps: InboundDeps,
+  existingCaseId: string | null = null,
+): Promise<Outcome[]> {
+  const caseIds = existingCaseId
+    ? [existingCaseId]
+    : (
+        await createCases(
+          group.map((p) => p.intake),
+          deps.caseDeps,
+        )
+      ).map((c) => c.id);
+  crashPoint('after-cases-created');
+  const entries = group.map((p, i) => ({ id: p.recordId, caseId: caseIds[i]!, reason: p.reason, attachments: p.attachments }));
+  await deps.store.completeNewCases(entries, deps.caseDeps.now());
+  crashPoint('after-recorded');
+  return group.map((p, i) =>
+    outcomeOf(p.source, {
+      id: p.recordId,
+      source: p.source,
+      dedupeKey: '',
+      status: 'done',
+      decision: 'new_case',
+      reason: p.reason,
+      caseId: entries[i]!.caseId,
+      duplicateOfId: null,
+    }),
+  );
 }
