@@ -44,7 +44,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
       safeguarding.safeguarding = true;
       safeguarding.words = riskGuess.label === 'yes' ? readable(riskGuess.topFeatures) : [`risk ${riskProbability.toFixed(2)}`];
     }
-    const behalf = detectOnBehalfOf(prepared);
+    const detectedBehalf = detectOnBehalfOf(prepared);
     const abusive = detectAbusive(prepared);
 
     let type = typeGuess.label as FeedbackType;
@@ -54,6 +54,13 @@ export function createClassifier(model: ClassifierModel): Classifier {
       type = 'complaint';
       typeReasons.unshift(...abusive.words.slice(0, 2));
     }
+    // A suggestion or a remark that mentions a relative ("my elderly neighbour struggles with
+    // the steps") is the writer's own; representing someone needs a complaint or thanks about
+    // them, or the writer saying so (POLICY.md §2).
+    const behalf =
+      !detectedBehalf.explicit && (type === 'suggestion' || type === 'comment')
+        ? { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false }
+        : detectedBehalf;
     const remedy = type === 'compliment' ? { remedySought: null, words: [] } : detectRemedySought(prepared);
 
     const reasons: Record<string, string[]> = {

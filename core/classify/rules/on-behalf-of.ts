@@ -12,7 +12,7 @@ import { compileRules, findMatches, type PhraseRule, type RuleInput } from './ph
 const FAMILY: Array<[Relationship, string]> = [
   [
     'parent',
-    'son|sons|daughter|daughters|child|children|kid|kids|boy|girl|baby|toddler|little one|little boy|little girl|stepson|stepdaughter|twins|teenager|youngest|eldest|filho|filha|filhos|filhas|bebe|syn|syna|synowi|synem|corka|corki|corke|corce|dziecko|dziecka|dzieci|fiul|fiului|fiica|fiicei|copilul|copilului|fils|fille|enfant|enfants',
+    'son|sons|daughter|daughters|child|children|kid|kids|lad|lads|lass|boy|girl|baby|toddler|little one|little boy|little girl|stepson|stepdaughter|twins|teenager|youngest|eldest|filho|filha|filhos|filhas|bebe|syn|syna|synowi|synem|corka|corki|corke|corce|dziecko|dziecka|dzieci|fiul|fiului|fiica|fiicei|copilul|copilului|fils|fille|enfant|enfants',
   ],
   [
     'child',
@@ -20,11 +20,11 @@ const FAMILY: Array<[Relationship, string]> = [
   ],
   [
     'spouse',
-    'wife|husband|partner|spouse|marido|mulher|esposa|maz|meza|mezowi|zona|zony|zone|sotul|sotului|sotia|sotiei|mari|epouse',
+    'wife|husband|partner|spouse|hubby|missus|marido|mulher|esposa|maz|meza|mezowi|zona|zony|zone|sotul|sotului|sotia|sotiei|mari|epouse',
   ],
   [
     'relative',
-    'brother|sister|grandmother|grandfather|gran|granny|grandma|grandad|granddad|grandpa|nan|nana|nanna|aunt|auntie|uncle|cousin|nephew|niece|grandson|granddaughter|grandchild|grandchildren|mother-in-law|father-in-law|brother-in-law|sister-in-law|irmao|irma|avo|avos|tio|tia|sobrinho|sobrinha|neto|neta|brat|brata|siostra|siostry|siostre|babcia|babci|babcie|dziadek|dziadka|ciocia|wujek|fratele|sora|bunica|bunicii|bunicul|matusa|unchiul|frere|soeur|grand-mere|grand-pere|tante|oncle|neveu|niece',
+    'brother|sister|grandmother|grandfather|gran|granny|grandma|grandad|granddad|grandpa|nan|nana|nanna|aunt|auntie|uncle|cousin|nephew|niece|grandson|granddaughter|grandchild|grandchildren|grandkids|mother-in-law|father-in-law|brother-in-law|sister-in-law|irmao|irma|avo|avos|tio|tia|sobrinho|sobrinha|neto|neta|brat|brata|siostra|siostry|siostre|babcia|babci|babcie|dziadek|dziadka|ciocia|wujek|fratele|sora|bunica|bunicii|bunicul|matusa|unchiul|frere|soeur|grand-mere|grand-pere|tante|oncle|neveu|niece',
   ],
   [
     'friend',
@@ -88,7 +88,7 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: [
       "\\bon behalf of (?:the |our )?(?:[a-z'.&-]+ ){0,5}(?:association|charity|trust|society|group|foundation|hostel|mencap|citizens advice|shelter|salvation army|company|ltd|limited|club|committee|union|network|centre|center|residents|concern|voice|mind|refuge|hospice|futures|jersey)\\b",
       '\\bwe are a (?:charity|organisation|organization|company|group|support|local)\\b',
-      "\\ba (?:resident|client|member|tenant|service user|patient) of ours\\b",
+      '\\ba (?:resident|client|member|tenant|service user|patient) of ours\\b',
       "\\bi work for (?:the )?[a-z' ]{0,30}(?:trust|charity|association|society|foundation|centre|service|refuge)\\b",
       "\\bi'?m writing from\\b",
       '\\bone of our (?:members|residents|clients|service users|tenants)\\b',
@@ -159,6 +159,8 @@ export interface OnBehalfFinding {
   onBehalfOf: Relationship | null;
   subjectConsentNeededReason: SubjectConsentNeededReason | null;
   words: string[];
+  /** the writer said so (a role, "on behalf of", "asked me to"), not only named a relative */
+  explicit: boolean;
 }
 
 export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFinding {
@@ -168,11 +170,13 @@ export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFi
   const words: string[] = [];
   const explicit = matches.some((m) => m.value === 'explicit');
 
+  let byRole = false;
   // 1. A role the writer names (solicitor, States member, advocate, carer, organisation).
   for (const role of ['legal_representative', 'states_member', 'advocate', 'carer', 'organisation'] as const) {
     const found = matches.find((m) => m.value === role);
     if (found) {
       relationship = role;
+      byRole = true;
       words.push(found.words.trim());
       break;
     }
@@ -196,13 +200,14 @@ export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFi
   }
   // "On behalf of Mrs Le Brun": representing someone whose relationship is not stated.
   if (!relationship && explicit) relationship = 'friend';
-  if (!relationship) return { onBehalfOf: null, subjectConsentNeededReason: null, words: [] };
+  if (!relationship) return { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false };
   const explicitMatch = matches.find((m) => m.value === 'explicit');
   if (explicit && explicitMatch) words.unshift(explicitMatch.words.trim());
   return {
     onBehalfOf: relationship,
     subjectConsentNeededReason: consentReason(folded, relationship, words),
     words: [...new Set(words)],
+    explicit: explicit || byRole,
   };
 }
 
