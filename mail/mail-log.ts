@@ -4,8 +4,17 @@
  */
 export type MailLog = (event: string, details?: Record<string, unknown>) => void;
 
+// Server replies and errors can quote an address ("550 <anna@example.org>: unknown user").
+const ADDRESS = /[^\s<>"'@,;:()]+@[^\s<>"'@,;:()]+/g;
+
+/** Replaces anything that looks like an email address with a placeholder. */
+export function redactAddresses(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(ADDRESS, '<address>') : value;
+}
+
 export const jsonLog: MailLog = (event, details = {}) => {
-  process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), component: 'mail', event, ...details })}\n`);
+  const safe = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, redactAddresses(v)]));
+  process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), component: 'mail', event, ...safe })}\n`);
 };
 
 export const silentLog: MailLog = () => undefined;

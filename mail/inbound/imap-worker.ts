@@ -1,10 +1,10 @@
 /**
  * The feedback-mailbox worker. It holds a database lease so that, of several processes pointed
- * at the same mailbox, exactly one reads it at a time (the others wait as hot standbys); within
- * the lease it holds the IMAP mailbox lock, catches up with everything waiting, then sleeps in
- * IDLE (RFC 2177) until new mail arrives, with a polling timer as the fallback for servers or
- * networks where IDLE notifications get lost. A dropped connection is retried with exponential
- * backoff; stop() lets the batch in flight finish and move before logging out.
+ * at the same mailbox, exactly one reads it at a time (the others wait as hot standbys). Holding
+ * the lease, it takes the IMAP mailbox lock, catches up with everything waiting, releases the
+ * lock and sleeps in IDLE (RFC 2177) until new mail arrives, with a polling timer as the fallback
+ * for servers or networks where IDLE notifications get lost. A dropped connection is retried
+ * with exponential backoff; stop() lets the batches in flight finish and move before logging out.
  */
 import { ImapFlow } from 'imapflow';
 import type { ImapSettings } from '../mail-config.js';
@@ -33,8 +33,9 @@ export interface ImapWorker {
 }
 
 const BACKOFF_START_MS = 500;
-const PIPELINE_DEPTH = 2;
 const BACKOFF_MAX_MS = 30_000;
+/** Batches worked at once: one waits on the database while the next is fetched and decided. */
+const PIPELINE_DEPTH = 2;
 
 export function startImapWorker(options: ImapWorkerOptions): ImapWorker {
   const { settings, deps, log } = options;

@@ -59,8 +59,6 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
     try {
       await transport.send(buildMail(row, options.from));
-      crashPoint('after-smtp-accepted');
-      await store.markOutboxSent(row.id, token, options.now());
     } catch (error) {
       const verdict = judgeSendFailure(error, row.attempts, retry);
       if (verdict.retry) {
@@ -70,7 +68,12 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
         await store.markOutboxFailed(row.id, token, verdict.reason);
         log('outbox_failed', { id: row.id, reason: verdict.reason });
       }
+      return;
     }
+    crashPoint('after-smtp-accepted');
+    // Outside the try: a failure to record must not be mistaken for a failure to send (which
+    // would schedule a second copy). The row stays leased to us and is resolved on the next run.
+    await store.markOutboxSent(row.id, token, options.now());
   }
 
   async function sendDue(): Promise<number> {
