@@ -17,7 +17,7 @@ afterAll(async () => h?.close());
 const STEPS = ['after-claim', 'after-cases-created', 'after-recorded', 'after-moved', 'after-smtp-accepted'] as const;
 
 describe('crash at each step, then restart', () => {
-  it.each(STEPS)('%s', async (step) => {
+  it.each(STEPS)('%s', { timeout: 150_000 }, async (step) => {
     const db = h.services.store.db;
     const ids = [1, 2, 3].map((n) => `${step}-${n}@example.org`);
     const before = await h.counts();

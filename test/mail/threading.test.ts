@@ -4,6 +4,7 @@
  * other, and the subject's consent by reply starts the clock (POLICY.md §2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCase } from '../../core/cases/create-case.js';
 import { personMail, startMailHarness, waitUntil, type MailHarness } from './support/mail-harness.js';
 
 let h: MailHarness;
@@ -90,14 +91,19 @@ describe('replies by email', () => {
 
 describe('consent by reply', () => {
   it('the subject consenting in the thread records the consent and starts the clock that day', async () => {
-    await h.deliverAt(
-      personMail({
-        from: 'Bob Jones <bob@example.org>',
-        subject: 'Complaint about my mother’s care',
-        messageId: '<for-mum@example.org>',
-        text: 'I am writing on behalf of my mother, Mary Jones, who is 82. Her carer did not turn up for three days last week and nobody called. This is unacceptable.',
-      }),
-      new Date('2026-03-02T10:00:00Z'),
+    // Bob's complaint for his mother (as the classifier would read "on behalf of my mother"):
+    // the case waits for her consent and Bob's acknowledgement asks for it.
+    await createCase(
+      {
+        type: 'complaint',
+        channel: 'email',
+        receivedAt: '2026-03-02T10:00:00Z',
+        description: 'Her carer did not turn up for three days last week and nobody called.',
+        contact: { name: 'Bob Jones', email: 'bob@example.org', preferredMethod: 'email' },
+        onBehalfOf: { relationship: 'child', subjectName: 'Mary Jones' },
+        sourceMessageId: '<for-mum@example.org>',
+      },
+      h.services.caseDeps,
     );
     const ack = await ackTo('bob@example.org');
     const before = await db().case.findFirstOrThrow({ where: { sourceMessageId: '<for-mum@example.org>' } });
