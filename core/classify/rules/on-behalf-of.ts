@@ -133,7 +133,7 @@ export const COMPILED = compileRules(RULES);
 
 // After a family mention, these mean the writer speaks for themselves ("my husband drove me").
 const NOT_ABOUT_THEM_AFTER =
-  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
+  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\w+ ){0,2}(?:threaten\w*|ameac\w*|grozi\w*|m-a amenintat|a menace)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
 // Before a family mention: "me and my kids", "with my sister", "visiting my aunt".
 const NOT_ABOUT_THEM_BEFORE =
   /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bmim e para|\bmim e|\bsiebie i|\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
@@ -143,6 +143,9 @@ const THIRD_PARTY_AFTER =
 
 const HOUSEHOLD =
   /\b(?:(?:our|my) (?:flat|house|home|apartment|household)|nosso apartamento|nossa casa|notre (?:appartement|maison|logement)|w mieszkaniu|din apartament)\b/;
+// "Somewhere safe for me and my children": the children come with the writer.
+const WITH_MY_CHILDREN =
+  /(?:\bavec mes enfants|\bcom (?:os|as) (?:meus|minhas) filh\w*|\bcu copiii (?:mei)?|\bz dziecmi|\bwith (?:my|our) (?:kids|children))$/;
 const DECEASED =
   /\b(?:passed away|died|has died|death of|late (?:husband|wife|father|mother|mum|dad|son|daughter|brother|sister|friend|partner)|funeral|deceased|bereave\w*|faleceu|morreu|falecid\w*|zmarl[aey]?|zmarl|a murit|decedat\w*|decede\w*|est mort|est morte)\b/;
 const LACKS_CAPACITY =
@@ -190,7 +193,13 @@ export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFi
       const end = match.index + match.words.length;
       const after = (match.words.endsWith("'s") ? "'s" : '') + folded.slice(end, end + 40);
       const before = folded.slice(Math.max(0, match.index - 40), match.index);
-      if (NOT_ABOUT_THEM_AFTER.test(after) || NOT_ABOUT_THEM_BEFORE.test(before) || THIRD_PARTY_AFTER.test(after)) continue;
+      if (
+        WITH_MY_CHILDREN.test(folded.slice(Math.max(0, match.index - 12), end)) ||
+        NOT_ABOUT_THEM_AFTER.test(after) ||
+        NOT_ABOUT_THEM_BEFORE.test(before) ||
+        THIRD_PARTY_AFTER.test(after)
+      )
+        continue;
       const relation = match.value === 'age' ? 'parent' : relationOf(match.words);
       if (!relation || (household && relation === 'parent')) continue;
       relationship = relation;
