@@ -6,7 +6,7 @@
  *  (a) raw limit: imapflow fetches them and mailparser parses them, nothing else;
  *  (b) full processor: the mail workers start with the N messages waiting and run until every
  *      case is stored, every message is filed under Processed and every acknowledgement has been
- *      accepted by the SMTP listener.
+ *      accepted by the SMTP listener (a separate process, as a relay would be).
  * Prints messages/s for both, the ratio b/a and the peak memory (RSS) of this process, then the
  * same figures as one JSON object on the last line.
  */
@@ -21,7 +21,8 @@ import { prismaMailStore } from '../../prisma/store/mail/prisma-mail-store.js';
 import { openStore } from '../../prisma/store/open-store.js';
 import { adminQuery, pgUrlFor } from '../support/databases.js';
 import { startDovecot } from '../support/dovecot.js';
-import { startSmtpListener } from '../support/smtp-listener.js';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const argIndex = process.argv.indexOf('--messages');
 const N = argIndex > 0 ? Number(process.argv[argIndex + 1]) : Number(process.env.BENCH_MESSAGES ?? 2000);
@@ -58,9 +59,28 @@ function imap(dovecot: { host: string; port: number; user: string; password: str
   });
 }
 
+/** The SMTP listener in its own process (test/bench/smtp-sink.ts). */
+async function startSink() {
+  const child = fork(fileURLToPath(new URL('./smtp-sink.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
+  const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
+  return {
+    host: '127.0.0.1',
+    port,
+    count: () =>
+      new Promise<number>((resolve) => {
+        child.once('message', (m: { count: number }) => resolve(m.count));
+        child.send({ type: 'count' });
+      }),
+    stop: async () => {
+      child.send({ type: 'stop' });
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
 async function main() {
   const dovecot = await startDovecot();
-  const smtp = await startSmtpListener({ parse: false });
+  const smtp = await startSink();
   const dbName = `mail_bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   await adminQuery(`CREATE DATABASE ${dbName}`);
   const databaseUrl = pgUrlFor(dbName);
@@ -125,8 +145,9 @@ async function main() {
     for (;;) {
       const cases = await store.db.case.count();
       if (cases >= N && !casesSeconds) casesSeconds = (performance.now() - fullStart) / 1000;
-      if (cases >= N && smtp.count() >= N) break;
-      if (Date.now() > deadline) throw new Error(`timed out: ${cases} cases, ${smtp.count()} acknowledgements of ${N}`);
+      const accepted = await smtp.count();
+      if (cases >= N && accepted >= N) break;
+      if (Date.now() > deadline) throw new Error(`timed out: ${cases} cases, ${accepted} acknowledgements of ${N}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     const status = await filler.status('INBOX', { messages: true });
