@@ -95,7 +95,11 @@ export class IntakeDialog extends Dialog<{ language: Language }> {
     this.askNext(state, out);
   }
 
-  private runCommand(command: NonNullable<ReturnType<typeof recogniseCommand>>, state: ChatState, out: Partial<Activity>[]): void {
+  private runCommand(
+    command: NonNullable<ReturnType<typeof recogniseCommand>>,
+    state: ChatState,
+    out: Partial<Activity>[],
+  ): void {
     const t = this.ctx(state).t;
     switch (command.kind) {
       case 'language': {

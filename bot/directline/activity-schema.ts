@@ -15,7 +15,10 @@ export const PostedActivitySchema = z.object({
   from: z.object({ id: z.string().max(200), name: z.string().max(200).optional() }).optional(),
   attachments: z.array(z.unknown()).max(0, 'attachments are not accepted').optional(),
   /** Web Chat matches its own message in the transcript by this id. */
-  channelData: z.object({ clientActivityID: z.string().max(200).optional() }).passthrough().optional(),
+  channelData: z
+    .object({ clientActivityID: z.string().max(200).optional() })
+    .passthrough()
+    .optional(),
 });
 export type PostedActivity = z.infer<typeof PostedActivitySchema>;
 

@@ -8,7 +8,11 @@ const salt = randomBytes(16);
  * salt so neither logs nor memory hold the address in clear (POLICY.md §9, confidentiality).
  */
 export function clientAddressKey(req: Request, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
   const address = forwarded || req.socket.remoteAddress || 'unknown';
   return createHash('sha256').update(salt).update(address).digest('base64url').slice(0, 22);
 }

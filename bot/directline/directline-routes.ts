@@ -51,43 +51,64 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
       }
     };
 
-  server.post(`${DIRECT_LINE_BASE}/tokens/generate`, guarded(async (req, res, addressKey) => {
-    const caller = service.authenticate(req.headers.authorization);
-    if (caller.kind !== 'secret') throw new DirectLineError(403, 'BadArgument', 'Generating a token needs the secret.');
-    const body = StartConversationSchema.parse(req.body ?? undefined);
-    res.send(200, service.generateToken(addressKey, body?.user?.id, body?.locale));
-  }));
+  server.post(
+    `${DIRECT_LINE_BASE}/tokens/generate`,
+    guarded(async (req, res, addressKey) => {
+      const caller = service.authenticate(req.headers.authorization);
+      if (caller.kind !== 'secret') throw new DirectLineError(403, 'BadArgument', 'Generating a token needs the secret.');
+      const body = StartConversationSchema.parse(req.body ?? undefined);
+      res.send(200, service.generateToken(addressKey, body?.user?.id, body?.locale));
+    }),
+  );
 
-  server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, guarded(async (req, res) => {
-    res.send(200, service.refreshToken(service.authenticate(req.headers.authorization)));
-  }));
+  server.post(
+    `${DIRECT_LINE_BASE}/tokens/refresh`,
+    guarded(async (req, res) => {
+      res.send(200, service.refreshToken(service.authenticate(req.headers.authorization)));
+    }),
+  );
 
-  server.post(`${DIRECT_LINE_BASE}/conversations`, guarded(async (req, res, addressKey) => {
-    const caller = service.authenticate(req.headers.authorization);
-    const parsed = StartConversationSchema.safeParse(req.body ?? undefined);
-    const body = parsed.success ? parsed.data : undefined;
-    const result = await service.startConversation(caller, addressKey, { userId: body?.user?.id, locale: body?.locale });
-    res.send(result.created ? 201 : 200, result.body);
-  }));
+  server.post(
+    `${DIRECT_LINE_BASE}/conversations`,
+    guarded(async (req, res, addressKey) => {
+      const caller = service.authenticate(req.headers.authorization);
+      const parsed = StartConversationSchema.safeParse(req.body ?? undefined);
+      const body = parsed.success ? parsed.data : undefined;
+      const result = await service.startConversation(caller, addressKey, { userId: body?.user?.id, locale: body?.locale });
+      res.send(result.created ? 201 : 200, result.body);
+    }),
+  );
 
-  server.get(`${DIRECT_LINE_BASE}/conversations/:conversationId`, guarded(async (req, res, addressKey) => {
-    const caller = service.authenticate(req.headers.authorization);
-    res.send(200, service.reconnect(caller, String(req.params.conversationId), addressKey, watermarkOf(req)));
-  }));
+  server.get(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId`,
+    guarded(async (req, res, addressKey) => {
+      const caller = service.authenticate(req.headers.authorization);
+      res.send(200, service.reconnect(caller, String(req.params.conversationId), addressKey, watermarkOf(req)));
+    }),
+  );
 
-  server.post(`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`, guarded(async (req, res, addressKey) => {
-    const caller = service.authenticate(req.headers.authorization);
-    const parsed = PostedActivitySchema.safeParse(req.body);
-    if (!parsed.success) throw new DirectLineError(400, 'BadArgument', 'The activity is not valid.');
-    res.send(200, await service.postActivity(caller, String(req.params.conversationId), parsed.data, addressKey));
-  }));
+  server.post(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
+    guarded(async (req, res, addressKey) => {
+      const caller = service.authenticate(req.headers.authorization);
+      const parsed = PostedActivitySchema.safeParse(req.body);
+      if (!parsed.success) throw new DirectLineError(400, 'BadArgument', 'The activity is not valid.');
+      res.send(200, await service.postActivity(caller, String(req.params.conversationId), parsed.data, addressKey));
+    }),
+  );
 
-  server.get(`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`, guarded(async (req, res, addressKey) => {
-    const caller = service.authenticate(req.headers.authorization);
-    res.send(200, service.getActivities(caller, String(req.params.conversationId), watermarkOf(req), addressKey));
-  }));
+  server.get(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
+    guarded(async (req, res, addressKey) => {
+      const caller = service.authenticate(req.headers.authorization);
+      res.send(200, service.getActivities(caller, String(req.params.conversationId), watermarkOf(req), addressKey));
+    }),
+  );
 
-  server.post(`${DIRECT_LINE_BASE}/conversations/:conversationId/upload`, guarded(async () => {
-    throw new DirectLineError(403, 'BadArgument', 'Attachments are not accepted in this chat.');
-  }));
+  server.post(
+    `${DIRECT_LINE_BASE}/conversations/:conversationId/upload`,
+    guarded(async () => {
+      throw new DirectLineError(403, 'BadArgument', 'Attachments are not accepted in this chat.');
+    }),
+  );
 }

@@ -102,12 +102,19 @@ export class DirectLineService {
     if (created) {
       conversation.started = true;
       // Like Azure Direct Line, tell the bot who joined so it can greet first.
-      await this.runTurn(conversation, {
-        type: 'conversationUpdate',
-        membersAdded: [{ id: this.options.bot.id, name: this.options.bot.name }, { id: conversation.userId, name: '' }],
-        from: { id: conversation.userId, role: 'user' } as Activity['from'],
-        locale: conversation.locale,
-      }, false);
+      await this.runTurn(
+        conversation,
+        {
+          type: 'conversationUpdate',
+          membersAdded: [
+            { id: this.options.bot.id, name: this.options.bot.name },
+            { id: conversation.userId, name: '' },
+          ],
+          from: { id: conversation.userId, role: 'user' } as Activity['from'],
+          locale: conversation.locale,
+        },
+        false,
+      );
     }
     const issued = this.options.tokens.issue({ conv: conversation.id, user: conversation.userId });
     return { created, body: { conversationId: conversation.id, ...issued } };
@@ -134,9 +141,7 @@ export class DirectLineService {
       value: posted.value,
       // The token decides who the sender is, not the body (a token is bound to its user).
       from: { id: conversation.userId, name: posted.from?.name ?? '', role: 'user' } as Activity['from'],
-      channelData: posted.channelData?.clientActivityID
-        ? { clientActivityID: posted.channelData.clientActivityID }
-        : undefined,
+      channelData: posted.channelData?.clientActivityID ? { clientActivityID: posted.channelData.clientActivityID } : undefined,
     };
     if (posted.type === 'typing') return { id: '' };
     return this.runTurn(conversation, activity, true);
@@ -189,7 +194,10 @@ export class DirectLineService {
       this.options.registry.append(
         conversation,
         replies
-          .filter((reply) => reply.type === 'message' || reply.type === 'event' || reply.type === 'typing' || reply.type === 'endOfConversation')
+          .filter(
+            (reply) =>
+              reply.type === 'message' || reply.type === 'event' || reply.type === 'typing' || reply.type === 'endOfConversation',
+          )
           .map((reply) => ({
             ...reply,
             from: { id: this.options.bot.id, name: this.options.bot.name, role: 'bot' } as Activity['from'],

@@ -30,8 +30,7 @@ export const en = {
   chat: {
     /** luxon locale for reading and writing dates. */
     dateLocale: 'en-GB',
-    welcome:
-      'Hello. I can take your complaint, compliment, suggestion or comment. It is free. You can type "help" at any time.',
+    welcome: 'Hello. I can take your complaint, compliment, suggestion or comment. It is free. You can type "help" at any time.',
     askStory: 'Please tell me what happened, in your own words.',
     emptyMessage: 'I did not get any words. Please type your answer.',
     tooLong: (max: number) => `That is very long. I kept the first ${max} characters. Staff can ask you for more.`,
@@ -55,8 +54,7 @@ export const en = {
       justice_home_affairs: 'Justice and home affairs',
       other: 'Something else',
     },
-    askWhen:
-      'When did it happen? For example "3 March 2026" or "last week". If you are not sure, say "not sure".',
+    askWhen: 'When did it happen? For example "3 March 2026" or "last week". If you are not sure, say "not sure".',
     badDate: 'Please give a date like "3 March 2026" or "12/03/2026", or say "not sure".',
     futureDate: 'That date is in the future. When did it happen?',
     askRemedy: 'What would you like us to do to put it right?',
@@ -100,8 +98,7 @@ export const en = {
     askPhone: 'What is your phone number?',
     badPhone: 'Please type a phone number using digits, for example 01534 123456.',
     askAddress: 'What is your postal address?',
-    askAccessibility:
-      'Do you need anything to help you, like large print, an interpreter or a phone call? Say "no" or tell me.',
+    askAccessibility: 'Do you need anything to help you, like large print, an interpreter or a phone call? Say "no" or tell me.',
     summaryIntro: 'Please check what you told me:',
     summaryFields: {
       type: 'Type',
@@ -142,8 +139,7 @@ export const en = {
     outOfScope: 'This part is not covered by our feedback process:',
     outOfScopeContinue: 'I will still record it so we can point it the right way.',
     lateComplaintNote: 'You can still send it.',
-    help:
-      'I ask a few questions, one at a time. You can type: "back" to go to the last question, "start again", "cancel" to stop and delete your answers, "talk to a person", or "English", "Português", "Polski" to change language.',
+    help: 'I ask a few questions, one at a time. You can type: "back" to go to the last question, "start again", "cancel" to stop and delete your answers, "talk to a person", or "English", "Português", "Polski" to change language.',
     cancelled: 'I have stopped and deleted what you told me. Type anything to start again.',
     restarted: 'Let us start again.',
     nothingToGoBackTo: 'This is the first question.',

@@ -6,8 +6,7 @@ export const pl: BotTexts = {
     title: 'Podziel się swoją opinią',
     skipToChat: 'Przejdź do czatu',
     languageLabel: 'Język',
-    intro:
-      'Napisz nam o skardze, pochwale, sugestii lub uwadze. Czat zada kilka pytań, po jednym naraz. To nic nie kosztuje.',
+    intro: 'Napisz nam o skardze, pochwale, sugestii lub uwadze. Czat zada kilka pytań, po jednym naraz. To nic nie kosztuje.',
     chatHeading: 'Czat opinii',
     loading: 'Czat się uruchamia…',
     unavailable: 'Czat jest teraz niedostępny. Skorzystaj z innych sposobów poniżej.',
@@ -98,7 +97,8 @@ export const pl: BotTexts = {
     askPhone: 'Jaki jest Twój numer telefonu?',
     badPhone: 'Wpisz numer telefonu cyframi, na przykład 01534 123456.',
     askAddress: 'Jaki jest Twój adres pocztowy?',
-    askAccessibility: 'Czy potrzebujesz pomocy, na przykład dużej czcionki, tłumacza albo rozmowy telefonicznej? Napisz "nie" albo opisz.',
+    askAccessibility:
+      'Czy potrzebujesz pomocy, na przykład dużej czcionki, tłumacza albo rozmowy telefonicznej? Napisz "nie" albo opisz.',
     summaryIntro: 'Sprawdź, co mi przekazałeś:',
     summaryFields: {
       type: 'Rodzaj',
@@ -138,8 +138,7 @@ export const pl: BotTexts = {
     outOfScope: 'Tej części nie obejmuje nasz proces opinii:',
     outOfScopeContinue: 'Mimo to ją zapiszę, żeby skierować ją we właściwe miejsce.',
     lateComplaintNote: 'Nadal możesz ją wysłać.',
-    help:
-      'Zadaję kilka pytań, po jednym. Możesz napisać: "wstecz", aby wrócić do poprzedniego pytania, "od nowa", "anuluj", aby przerwać i usunąć odpowiedzi, "rozmowa z człowiekiem", albo "English", "Português", "Polski", aby zmienić język.',
+    help: 'Zadaję kilka pytań, po jednym. Możesz napisać: "wstecz", aby wrócić do poprzedniego pytania, "od nowa", "anuluj", aby przerwać i usunąć odpowiedzi, "rozmowa z człowiekiem", albo "English", "Português", "Polski", aby zmienić język.',
     cancelled: 'Przerwałem i usunąłem to, co mi przekazałeś. Napisz cokolwiek, aby zacząć od nowa.',
     restarted: 'Zacznijmy od nowa.',
     nothingToGoBackTo: 'To jest pierwsze pytanie.',

@@ -140,8 +140,7 @@ export const pt: BotTexts = {
     outOfScope: 'Esta parte não é tratada pelo nosso processo de opiniões:',
     outOfScopeContinue: 'Vou registá-la na mesma para a encaminharmos.',
     lateComplaintNote: 'Pode enviá-la na mesma.',
-    help:
-      'Faço algumas perguntas, uma de cada vez. Pode escrever: "voltar" para a pergunta anterior, "recomeçar", "cancelar" para parar e apagar as respostas, "falar com uma pessoa", ou "English", "Português", "Polski" para mudar de língua.',
+    help: 'Faço algumas perguntas, uma de cada vez. Pode escrever: "voltar" para a pergunta anterior, "recomeçar", "cancelar" para parar e apagar as respostas, "falar com uma pessoa", ou "English", "Português", "Polski" para mudar de língua.',
     cancelled: 'Parei e apaguei o que me disse. Escreva algo para começar de novo.',
     restarted: 'Vamos recomeçar.',
     nothingToGoBackTo: 'Esta é a primeira pergunta.',

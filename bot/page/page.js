@@ -13,7 +13,7 @@
   fetch(config.tokenUrl, {
     method: 'POST',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ locale: config.webChatLocale })
+    body: JSON.stringify({ locale: config.webChatLocale }),
   })
     .then(function (response) {
       if (!response.ok) throw new Error('token ' + response.status);
@@ -25,7 +25,7 @@
         domain: new URL(config.domain, window.location.href).href.replace(/\/$/, ''),
         token: session.token,
         webSocket: false,
-        pollingInterval: config.pollingInterval
+        pollingInterval: config.pollingInterval,
       });
       var root = document.getElementById('webchat');
       window.WebChat.renderWebChat(
@@ -41,10 +41,10 @@
             bubbleFromUserBackground: '#dbe7f5',
             suggestedActionLayout: 'flow',
             botAvatarInitials: config.texts.botInitials,
-            userAvatarInitials: config.texts.userInitials
-          }
+            userAvatarInitials: config.texts.userInitials,
+          },
         },
-        root
+        root,
       );
     })
     .catch(fail);

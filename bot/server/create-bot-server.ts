@@ -73,7 +73,10 @@ export async function createBotServer(options: BotServerOptions, port: number, h
       if (perAddress.take(addressKey) > 0) return { status: 429, body: { error: 'Too many requests' }, retryAfterSeconds: 60 };
       try {
         const body = StartConversationSchema.safeParse(req.body ?? undefined);
-        return { status: 200, body: directLine.generateToken(addressKey, undefined, body.success ? body.data?.locale : undefined) };
+        return {
+          status: 200,
+          body: directLine.generateToken(addressKey, undefined, body.success ? body.data?.locale : undefined),
+        };
       } catch (error) {
         if (error instanceof DirectLineError) {
           return { status: error.status, body: { error: error.message }, retryAfterSeconds: 60 };

@@ -20,10 +20,7 @@ type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAut
 export class IntakeAdapter extends CloudAdapter {
   private readonly localAuth: AuthenticateRequestResult;
 
-  constructor(
-    auth: ConfigurationBotFrameworkAuthentication,
-    appId: string | undefined,
-  ) {
+  constructor(auth: ConfigurationBotFrameworkAuthentication, appId: string | undefined) {
     super(auth);
     const claimsIdentity = this.createClaimsIdentity(appId ?? '');
     // One connector for all local turns: with expectReplies it is never called, and building a
@@ -39,7 +36,10 @@ export class IntakeAdapter extends CloudAdapter {
   }
 
   /** Runs one turn for a local channel and returns the bot's replies. */
-  async processLocalActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<Partial<Activity>[]> {
+  async processLocalActivity(
+    activity: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<Partial<Activity>[]> {
     const full = { ...activity, deliveryMode: 'expectReplies' } as Activity;
     const response = await this.processActivity(this.localAuth, full, logic);
     const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
@@ -53,7 +53,10 @@ export class IntakeAdapter extends CloudAdapter {
  * authentication failure: answer 401 like every other refused token.
  */
 class ChannelAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly userTokenClients = new Map<string, ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>();
+  private readonly userTokenClients = new Map<
+    string,
+    ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>
+  >();
 
   /** The user token client depends only on the bot's app id: build it once per app id, not per turn. */
   override createUserTokenClient(...args: Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>) {
@@ -91,12 +94,14 @@ export type OutboundCredentialsFactory = ConstructorParameters<typeof Configurat
  * MSAL cannot reach login.microsoftonline.com).
  */
 export function createIntakeAdapter(config: BotConfig, credentialsFactory?: OutboundCredentialsFactory): IntakeAdapter {
-  const credentials = credentialsFactory ?? new ConfigurationServiceClientCredentialFactory({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
+  const credentials =
+    credentialsFactory ??
+    new ConfigurationServiceClientCredentialFactory({
+      MicrosoftAppId: config.MicrosoftAppId,
+      MicrosoftAppPassword: config.MicrosoftAppPassword,
+      MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    });
   const auth = new ChannelAuthentication(
     {
       MicrosoftAppId: config.MicrosoftAppId,

@@ -4,7 +4,10 @@
  * transaction, so cases are created one after another anyway; queueing them here, instead of
  * in the database, keeps the other connections of the pool free for chat turns.
  */
-export function limitConcurrency<A extends unknown[], R>(limit: number, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function limitConcurrency<A extends unknown[], R>(
+  limit: number,
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async (...args: A) => {

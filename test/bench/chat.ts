@@ -72,7 +72,9 @@ async function startServer(bot: 'intake' | 'echo', databaseUrl: string): Promise
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m: { kind: string; url: string }) => (m.kind === 'ready' ? resolve(m.url) : reject(new Error('bad start'))));
+    child.once('message', (m: { kind: string; url: string }) =>
+      m.kind === 'ready' ? resolve(m.url) : reject(new Error('bad start')),
+    );
     child.once('exit', (code) => reject(new Error(`chat server exited with ${code}`)));
   });
   return {
@@ -123,7 +125,9 @@ async function person(url: string, thinkMs: number, expectReference: boolean): P
       }),
     );
     turns.push(performance.now() - started);
-    const page = await json(await fetch(`${base}/conversations/${conversationId}/activities?watermark=${watermark}`, { headers }));
+    const page = await json(
+      await fetch(`${base}/conversations/${conversationId}/activities?watermark=${watermark}`, { headers }),
+    );
     watermark = page.watermark;
     last = page.activities
       .filter((a: { from: { role: string } }) => a.from.role === 'bot')
@@ -212,19 +216,31 @@ async function main() {
   }
 
   const summary: Record<string, unknown> = { thinkMs: THINK_MS, arrivalMs: ARRIVAL_MS, steps: STEPS.length };
-  console.log(`Website chat over Direct Line on PostgreSQL: ${STEPS.length} messages per conversation, think time ${THINK_MS} ms ±50% when paced.`);
+  console.log(
+    `Website chat over Direct Line on PostgreSQL: ${STEPS.length} messages per conversation, think time ${THINK_MS} ms ±50% when paced.`,
+  );
   for (const people of LEVELS) {
     const chat = figures[`intake_${people}`] as { paced: RunResult; flatOut: RunResult };
     const echo = figures[`echo_${people}`] as { paced: RunResult; flatOut: RunResult };
     const ratio = Math.round((chat.flatOut.conversationsPerSecond / echo.flatOut.conversationsPerSecond) * 100) / 100;
     console.log(`\n${people} people at once`);
-    console.log(`  chat, paced:    turn latency p50 ${chat.paced.p50} ms, p95 ${chat.paced.p95} ms, p99 ${chat.paced.p99} ms; ${chat.paced.completed}/${people} got a reference`);
-    console.log(`  chat, flat out: ${chat.flatOut.conversationsPerSecond} conversations/s (${chat.flatOut.seconds} s); turn latency p50 ${chat.flatOut.p50} ms, p99 ${chat.flatOut.p99} ms; ${chat.flatOut.completed}/${people} got a reference`);
-    console.log(`  server CPU per turn (all requests of a turn, incl. the read of replies): chat ${chat.flatOut.serverCpuMsPerTurn} ms, echo ${echo.flatOut.serverCpuMsPerTurn} ms`);
+    console.log(
+      `  chat, paced:    turn latency p50 ${chat.paced.p50} ms, p95 ${chat.paced.p95} ms, p99 ${chat.paced.p99} ms; ${chat.paced.completed}/${people} got a reference`,
+    );
+    console.log(
+      `  chat, flat out: ${chat.flatOut.conversationsPerSecond} conversations/s (${chat.flatOut.seconds} s); turn latency p50 ${chat.flatOut.p50} ms, p99 ${chat.flatOut.p99} ms; ${chat.flatOut.completed}/${people} got a reference`,
+    );
+    console.log(
+      `  server CPU per turn (all requests of a turn, incl. the read of replies): chat ${chat.flatOut.serverCpuMsPerTurn} ms, echo ${echo.flatOut.serverCpuMsPerTurn} ms`,
+    );
     console.log(`  echo, paced:    turn latency p50 ${echo.paced.p50} ms, p99 ${echo.paced.p99} ms`);
-    console.log(`  echo, flat out: ${echo.flatOut.conversationsPerSecond} conversations/s; turn latency p99 ${echo.flatOut.p99} ms`);
+    console.log(
+      `  echo, flat out: ${echo.flatOut.conversationsPerSecond} conversations/s; turn latency p99 ${echo.flatOut.p99} ms`,
+    );
     console.log(`  throughput ratio chat/echo: ${ratio}`);
-    console.log(`  server peak memory (RSS): chat ${chat.paced.peakRssMB} MB paced, ${chat.flatOut.peakRssMB} MB flat out; echo ${echo.paced.peakRssMB} MB paced, ${echo.flatOut.peakRssMB} MB flat out (chat JS heap used at most ${chat.paced.peakHeapMB} / ${chat.flatOut.peakHeapMB} MB)`);
+    console.log(
+      `  server peak memory (RSS): chat ${chat.paced.peakRssMB} MB paced, ${chat.flatOut.peakRssMB} MB flat out; echo ${echo.paced.peakRssMB} MB paced, ${echo.flatOut.peakRssMB} MB flat out (chat JS heap used at most ${chat.paced.peakHeapMB} / ${chat.flatOut.peakHeapMB} MB)`,
+    );
     summary[`c${people}`] = {
       p50Ms: chat.paced.p50,
       p95Ms: chat.paced.p95,
@@ -247,7 +263,9 @@ async function main() {
   const at200 = summary.c200 as { p99Ms: number; ratioToEcho: number; peakRssMB: number } | undefined;
   if (at200) {
     const pass = at200.p99Ms < 150 && at200.ratioToEcho >= 0.4 && at200.peakRssMB < 400;
-    console.log(`\ntargets at 200 (paced p99 < 150 ms, flat-out ratio >= 0.4, paced peak RSS < 400 MB): ${pass ? 'met' : 'NOT met'}`);
+    console.log(
+      `\ntargets at 200 (paced p99 < 150 ms, flat-out ratio >= 0.4, paced peak RSS < 400 MB): ${pass ? 'met' : 'NOT met'}`,
+    );
     console.log(`machine load average while running (1 min): ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
     summary.loadAverage = Math.round((loadavg()[0] ?? 0) * 10) / 10;
     summary.targetsMet = pass;

@@ -36,14 +36,21 @@ describe('/api/messages with no Bot Framework credentials (local, emulator mode)
     expect(greeting[0]!.path).toMatch(/^\/v3\/conversations\/conv-1\/activities/);
     expect(greeting[0]!.authorization).toBeUndefined();
 
-    await post(running.server.url, connector.activity('conv-1', 'The bins on my street were not collected for three weeks, I am not happy'));
+    await post(
+      running.server.url,
+      connector.activity('conv-1', 'The bins on my street were not collected for three weeks, I am not happy'),
+    );
     const replies = await connector.waitForReplies(3);
     expect(replies[2]!.activity.text).toMatch(/complaint.*Is that right\?/);
     expect(await db.store.db.botState.count()).toBeGreaterThan(0);
   });
 
   it('refuses what is not an activity', async () => {
-    const response = await fetch(`${running.server.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"hello":' });
+    const response = await fetch(`${running.server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"hello":',
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
   });
 });
@@ -99,13 +106,20 @@ describe('/api/messages with MicrosoftAppId configured: channel tokens are valid
     const activity = connector.activity('conv-2', 'hello');
     expect((await post(running.server.url, activity)).status).toBe(401);
     const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    expect((await post(running.server.url, activity, `Bearer ${connector.channelToken(APP_ID, { key: stranger })}`)).status).toBe(401);
-    expect((await post(running.server.url, activity, `Bearer ${connector.channelToken(APP_ID, { audience: 'another-bot' })}`)).status).toBe(401);
-    expect((await post(running.server.url, activity, `Bearer ${connector.channelToken(APP_ID, { issuer: 'https://evil.example' })}`)).status).toBe(401);
+    expect((await post(running.server.url, activity, `Bearer ${connector.channelToken(APP_ID, { key: stranger })}`)).status).toBe(
+      401,
+    );
+    expect(
+      (await post(running.server.url, activity, `Bearer ${connector.channelToken(APP_ID, { audience: 'another-bot' })}`)).status,
+    ).toBe(401);
+    expect(
+      (await post(running.server.url, activity, `Bearer ${connector.channelToken(APP_ID, { issuer: 'https://evil.example' })}`))
+        .status,
+    ).toBe(401);
     expect(connector.replies).toHaveLength(0);
   });
 
-  it('accepts a correctly signed channel token and replies with the bot\'s own credentials', async () => {
+  it("accepts a correctly signed channel token and replies with the bot's own credentials", async () => {
     const activity = connector.activity('conv-3', 'hello there');
     const response = await post(running.server.url, activity, `Bearer ${connector.channelToken(APP_ID)}`);
     expect(response.status).toBe(200);

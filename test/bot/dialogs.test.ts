@@ -7,11 +7,10 @@ import { chatHarness, joined, type ChatHarness } from './support/chat-harness.js
  */
 type Step = [say: string, expect: (string | RegExp)[]];
 
-const MOTHER =
-  "I want to complain that my mother's hospital appointment was cancelled three times. It is unacceptable.";
+const MOTHER = "I want to complain that my mother's hospital appointment was cancelled three times. It is unacceptable.";
 
 const paths: Record<string, Step[]> = {
-  'a complaint for one\'s mother, consent to follow': [
+  "a complaint for one's mother, consent to follow": [
     ['hello', ['Hello', 'tell me what happened']],
     [MOTHER, ['complaint about health and care', 'Is that right?']],
     ['yes', ['When did it happen?']],
@@ -23,8 +22,24 @@ const paths: Record<string, Step[]> = {
     ['Email', ['What is your name?']],
     ['Ana Silva', ['email address']],
     ['ana@example.org', ['large print']],
-    ['no', ['Please check', 'Type: complaint', 'For: Maria Silva (you are their son or daughter)', 'Their consent: Not yet', 'ana@example.org']],
-    ['Send', [/Your reference is FB-2026-\d{6}/, 'We start when their consent arrives. It must reach us by Wednesday 24 June 2026', 'We have sent a copy to ana@example.org']],
+    [
+      'no',
+      [
+        'Please check',
+        'Type: complaint',
+        'For: Maria Silva (you are their son or daughter)',
+        'Their consent: Not yet',
+        'ana@example.org',
+      ],
+    ],
+    [
+      'Send',
+      [
+        /Your reference is FB-2026-\d{6}/,
+        'We start when their consent arrives. It must reach us by Wednesday 24 June 2026',
+        'We have sent a copy to ana@example.org',
+      ],
+    ],
   ],
   'an anonymous compliment asks no complaint questions': [
     ['The nurse on ward 5 was wonderful and so kind to me, thank you so much', ['Hello', 'compliment', 'Is that right?']],
@@ -49,7 +64,10 @@ const paths: Record<string, Step[]> = {
     ['send', ['added this to your case']],
   ],
   'out of scope: explained, referred and recorded': [
-    ['I want to make a freedom of information request about parking fines please', ['not covered', 'Freedom of Information', 'record it']],
+    [
+      'I want to make a freedom of information request about parking fines please',
+      ['not covered', 'Freedom of Information', 'record it'],
+    ],
     ['yes', []],
   ],
   'abusive words get a calm, policy-based reply': [
@@ -160,7 +178,8 @@ describe('the intake conversation (real classifier, real case core on SQLite)', 
     ] as const) {
       const chat = harness.newChat();
       await chat.say(story);
-      for (const answer of ['yes', 'Roads, waste and infrastructure', 'not sure', 'not sure', 'About me', 'Stay anonymous', 'no']) await chat.say(answer);
+      for (const answer of ['yes', 'Roads, waste and infrastructure', 'not sure', 'not sure', 'About me', 'Stay anonymous', 'no'])
+        await chat.say(answer);
       const sent = joined(await chat.say('send'));
       const reference = /FB-2026-\d{6}/.exec(sent)?.[0];
       expect(reference, sent).toBeDefined();

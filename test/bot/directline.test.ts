@@ -64,7 +64,10 @@ describe('the Direct Line 3.0 endpoint with botframework-directlinejs (PostgreSQ
       const { token, conversationId } = await http.token();
       expect((await http.request('/conversations', token, { method: 'POST', body: {} })).status).toBe(201);
       const post = (text: string) =>
-        http.request(`/conversations/${conversationId}/activities`, token, { method: 'POST', body: { type: 'message', text, from: { id: 'u' } } });
+        http.request(`/conversations/${conversationId}/activities`, token, {
+          method: 'POST',
+          body: { type: 'message', text, from: { id: 'u' } },
+        });
       // The burst allowance is 10; then the per-minute rate applies.
       const statuses: number[] = [];
       for (let i = 0; i < 12; i++) statuses.push((await post(`message ${i}`)).status);

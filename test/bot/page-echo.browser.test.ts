@@ -13,7 +13,11 @@ describe('chat page with the echo bot', () => {
 
   beforeAll(async () => {
     const config = readBotConfig({});
-    server = await createBotServer({ config, adapter: createIntakeAdapter(config), bot: echoBot, isReady: async () => true }, 0, '127.0.0.1');
+    server = await createBotServer(
+      { config, adapter: createIntakeAdapter(config), bot: echoBot, isReady: async () => true },
+      0,
+      '127.0.0.1',
+    );
     browser = await launchBrowser();
   }, 60_000);
 

@@ -78,8 +78,23 @@ export function readEventDate(text: string, ctx: QuestionContext): string | null
   if (isOneOf(text, ctx.words.today)) return today.toISODate();
   if (isOneOf(text, ctx.words.yesterday)) return today.minus({ days: 1 }).toISODate();
   if (isOneOf(text, ctx.words.lastWeek)) return today.minus({ weeks: 1 }).toISODate();
-  const cleaned = text.trim().replace(/(\d)(st|nd|rd|th)\b/gi, '$1').replace(/,/g, '');
-  const formats = ['yyyy-MM-dd', 'd/M/yyyy', 'd.M.yyyy', 'd-M-yyyy', 'd/M/yy', 'd MMMM yyyy', 'd LLLL yyyy', 'd MMM yyyy', 'MMMM d yyyy', "d 'de' MMMM 'de' yyyy", 'LLLL yyyy'];
+  const cleaned = text
+    .trim()
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/,/g, '');
+  const formats = [
+    'yyyy-MM-dd',
+    'd/M/yyyy',
+    'd.M.yyyy',
+    'd-M-yyyy',
+    'd/M/yy',
+    'd MMMM yyyy',
+    'd LLLL yyyy',
+    'd MMM yyyy',
+    'MMMM d yyyy',
+    "d 'de' MMMM 'de' yyyy",
+    'LLLL yyyy',
+  ];
   for (const format of formats) {
     for (const locale of [ctx.t.dateLocale, 'en-GB']) {
       const parsed = DateTime.fromFormat(cleaned, format, { locale, zone: ctx.ports.profile.timeZone });
@@ -114,7 +129,11 @@ const eventDate: Question = {
 const remedy: Question = {
   id: 'remedy',
   needed: (ctx) =>
-    normalFlow(ctx) && isComplaint(ctx) && !ctx.state.draft.flags?.outOfScope && !ctx.state.draft.remedySought && notAnswered(ctx, 'remedy'),
+    normalFlow(ctx) &&
+    isComplaint(ctx) &&
+    !ctx.state.draft.flags?.outOfScope &&
+    !ctx.state.draft.remedySought &&
+    notAnswered(ctx, 'remedy'),
   ask: (ctx) => ({ text: ctx.t.askRemedy, choices: [ctx.t.notSure] }),
   answer(text, ctx) {
     const unsure = isOneOf(text, ctx.words.notSure) || isOneOf(text, ctx.words.skip);

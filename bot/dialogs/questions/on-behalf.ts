@@ -3,7 +3,8 @@ import { matchChoice, yesNo } from '../match-answer.js';
 import { again, taken, type Question, type QuestionContext } from '../question.js';
 import { normalFlow, notAnswered } from './about-feedback.js';
 
-const relationshipChoices = (ctx: QuestionContext) => RELATIONSHIPS.map((value) => ({ value, label: ctx.t.relationships[value] }));
+const relationshipChoices = (ctx: QuestionContext) =>
+  RELATIONSHIPS.map((value) => ({ value, label: ctx.t.relationships[value] }));
 const representing = (ctx: QuestionContext) => normalFlow(ctx) && ctx.state.forSomeoneElse === true;
 const subjectName = (ctx: QuestionContext) => ctx.state.draft.onBehalfOf?.subjectName || '—';
 
@@ -27,7 +28,8 @@ const forWhom: Question = {
     }
     if (!someoneElse) return again(ctx.t.didNotUnderstand);
     ctx.state.forSomeoneElse = someoneElse === 'other';
-    ctx.state.draft.onBehalfOf = ctx.state.forSomeoneElse && guessed ? { relationship: guessed, subjectName: null, consentGiven: false } : null;
+    ctx.state.draft.onBehalfOf =
+      ctx.state.forSomeoneElse && guessed ? { relationship: guessed, subjectName: null, consentGiven: false } : null;
     return taken();
   },
   clear(state) {

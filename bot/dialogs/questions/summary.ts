@@ -28,9 +28,12 @@ export function summaryText(ctx: QuestionContext): string {
   if (d.department) lines.push(`${f.department}: ${t.departments[d.department]}`);
   if (d.description) lines.push(`${f.description}: ${shorten(d.description)}`);
   if (d.type === 'complaint' && state.answered.includes('eventDate')) lines.push(`${f.eventDate}: ${day(d.eventDate, ctx)}`);
-  if (d.type === 'complaint' && d.remedySought !== undefined) lines.push(`${f.remedySought}: ${d.remedySought ? shorten(d.remedySought) : t.notGiven}`);
+  if (d.type === 'complaint' && d.remedySought !== undefined)
+    lines.push(`${f.remedySought}: ${d.remedySought ? shorten(d.remedySought) : t.notGiven}`);
   if (d.onBehalfOf) {
-    lines.push(`${f.onBehalfOf}: ${d.onBehalfOf.subjectName ?? t.notGiven} (${t.youAreTheir(t.relationships[d.onBehalfOf.relationship])})`);
+    lines.push(
+      `${f.onBehalfOf}: ${d.onBehalfOf.subjectName ?? t.notGiven} (${t.youAreTheir(t.relationships[d.onBehalfOf.relationship])})`,
+    );
     const consent = d.onBehalfOf.exemption
       ? t.consentOptions[d.onBehalfOf.exemption]
       : d.onBehalfOf.consentGiven
@@ -38,7 +41,8 @@ export function summaryText(ctx: QuestionContext): string {
         : t.consentOptions.notYet;
     lines.push(`${f.consent}: ${consent}`);
   }
-  if (d.formalComplaintConsent !== undefined && d.formalComplaintConsent !== null) lines.push(`${f.formal}: ${d.formalComplaintConsent ? t.yes : t.no}`);
+  if (d.formalComplaintConsent !== undefined && d.formalComplaintConsent !== null)
+    lines.push(`${f.formal}: ${d.formalComplaintConsent ? t.yes : t.no}`);
   if (state.contactChoice === 'anonymous') lines.push(`${f.contact}: ${t.anonymousContact}`);
   else if (state.contactChoice) {
     const c = d.contact;
@@ -51,14 +55,54 @@ export function summaryText(ctx: QuestionContext): string {
 }
 
 /** What "change" offers, and which answers each choice reopens. */
-const CHANGES: { value: string; reopen: QuestionId[]; label: (ctx: QuestionContext) => string; offered: (ctx: QuestionContext) => boolean }[] = [
-  { value: 'description', reopen: ['story'], label: (ctx) => ctx.t.summaryFields.description, offered: (ctx) => ctx.state.safeguardingReference === null },
-  { value: 'type', reopen: ['confirmGuess', 'type', 'department'], label: (ctx) => `${ctx.t.summaryFields.type} / ${ctx.t.summaryFields.department}`, offered: (ctx) => ctx.state.safeguardingReference === null },
-  { value: 'when', reopen: ['eventDate'], label: (ctx) => ctx.t.summaryFields.eventDate, offered: (ctx) => ctx.state.answered.includes('eventDate') },
-  { value: 'remedy', reopen: ['remedy'], label: (ctx) => ctx.t.summaryFields.remedySought, offered: (ctx) => ctx.state.draft.type === 'complaint' && ctx.state.safeguardingReference === null },
-  { value: 'for', reopen: ['forWhom', 'relationship', 'subjectName', 'consent'], label: (ctx) => ctx.t.summaryFields.onBehalfOf, offered: (ctx) => ctx.state.answered.includes('forWhom') },
-  { value: 'contact', reopen: ['contactMethod', 'name', 'email', 'phone', 'address'], label: (ctx) => ctx.t.summaryFields.contact, offered: (ctx) => ctx.state.answered.includes('contactMethod') },
-  { value: 'help', reopen: ['accessibility'], label: (ctx) => ctx.t.summaryFields.accessibility, offered: (ctx) => ctx.state.answered.includes('accessibility') },
+const CHANGES: {
+  value: string;
+  reopen: QuestionId[];
+  label: (ctx: QuestionContext) => string;
+  offered: (ctx: QuestionContext) => boolean;
+}[] = [
+  {
+    value: 'description',
+    reopen: ['story'],
+    label: (ctx) => ctx.t.summaryFields.description,
+    offered: (ctx) => ctx.state.safeguardingReference === null,
+  },
+  {
+    value: 'type',
+    reopen: ['confirmGuess', 'type', 'department'],
+    label: (ctx) => `${ctx.t.summaryFields.type} / ${ctx.t.summaryFields.department}`,
+    offered: (ctx) => ctx.state.safeguardingReference === null,
+  },
+  {
+    value: 'when',
+    reopen: ['eventDate'],
+    label: (ctx) => ctx.t.summaryFields.eventDate,
+    offered: (ctx) => ctx.state.answered.includes('eventDate'),
+  },
+  {
+    value: 'remedy',
+    reopen: ['remedy'],
+    label: (ctx) => ctx.t.summaryFields.remedySought,
+    offered: (ctx) => ctx.state.draft.type === 'complaint' && ctx.state.safeguardingReference === null,
+  },
+  {
+    value: 'for',
+    reopen: ['forWhom', 'relationship', 'subjectName', 'consent'],
+    label: (ctx) => ctx.t.summaryFields.onBehalfOf,
+    offered: (ctx) => ctx.state.answered.includes('forWhom'),
+  },
+  {
+    value: 'contact',
+    reopen: ['contactMethod', 'name', 'email', 'phone', 'address'],
+    label: (ctx) => ctx.t.summaryFields.contact,
+    offered: (ctx) => ctx.state.answered.includes('contactMethod'),
+  },
+  {
+    value: 'help',
+    reopen: ['accessibility'],
+    label: (ctx) => ctx.t.summaryFields.accessibility,
+    offered: (ctx) => ctx.state.answered.includes('accessibility'),
+  },
 ];
 
 const changeChoices = (ctx: QuestionContext) =>
@@ -110,7 +154,8 @@ function saidSent(created: CaseRecord, ctx: QuestionContext): string[] {
   const say = [t.sent(created.reference)];
   const consentBy = created.consents.find((c) => c.kind === 'subject_consent' && c.status === 'requested')?.expiresOn;
   if (created.status === 'awaiting_consent' && consentBy) say.push(t.nextAwaitingConsent(longDay(consentBy, ctx)));
-  else if (created.type === 'complaint' && created.stage1DueOn) say.push(t.nextComplaint(longDay(created.initialResponseDueOn, ctx), longDay(created.stage1DueOn, ctx)));
+  else if (created.type === 'complaint' && created.stage1DueOn)
+    say.push(t.nextComplaint(longDay(created.initialResponseDueOn, ctx), longDay(created.stage1DueOn, ctx)));
   else say.push(t.nextOther(longDay(created.initialResponseDueOn, ctx)));
   const email = created.parties.find((p) => p.role !== 'subject')?.email;
   say.push(email ? t.emailedCopy(email) : t.noEmailCopy, t.afterSent);

@@ -20,7 +20,13 @@ export async function startTestBotServer(
     ...env,
   };
   const services = await createServices({ store: db.store, env: fullEnv });
-  const server = await startBotServer(services, { port, host: '127.0.0.1', env: fullEnv, pollingInterval: 200, credentialsFactory });
+  const server = await startBotServer(services, {
+    port,
+    host: '127.0.0.1',
+    env: fullEnv,
+    pollingInterval: 200,
+    credentialsFactory,
+  });
   return { server, services, stop: () => server.close() };
 }
 

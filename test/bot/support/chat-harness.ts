@@ -32,7 +32,12 @@ export async function chatHarness(env: Record<string, string> = {}): Promise<Cha
   const services = await createServices({
     store: db.store,
     now: () => new Date(TEST_NOW),
-    env: { POLICY_PROFILE: 'goj', SAFEGUARDING_ALERT_TO: 'safeguarding@example.org', MAIL_FROM: 'Feedback <feedback@example.org>', ...env },
+    env: {
+      POLICY_PROFILE: 'goj',
+      SAFEGUARDING_ALERT_TO: 'safeguarding@example.org',
+      MAIL_FROM: 'Feedback <feedback@example.org>',
+      ...env,
+    },
   });
   return {
     db,

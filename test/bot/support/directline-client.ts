@@ -74,7 +74,8 @@ export class DirectLineChat {
     for (;;) {
       const found = this.texts.slice(before).find((t) => pattern.test(t));
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`after "${text}" the bot never said ${pattern}; it said:\n${this.texts.slice(before).join('\n---\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(`after "${text}" the bot never said ${pattern}; it said:\n${this.texts.slice(before).join('\n---\n')}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }

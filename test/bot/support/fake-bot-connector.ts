@@ -65,7 +65,10 @@ export class FakeBotConnector {
   }
 
   /** A channel token as the Bot Connector signs it for our bot (Bot Framework authentication docs). */
-  channelToken(appId: string, overrides: { key?: KeyObject; audience?: string; issuer?: string; serviceUrl?: string } = {}): string {
+  channelToken(
+    appId: string,
+    overrides: { key?: KeyObject; audience?: string; issuer?: string; serviceUrl?: string } = {},
+  ): string {
     return jwt.sign({ serviceurl: overrides.serviceUrl ?? this.url }, overrides.key ?? this.privateKey, {
       algorithm: 'RS256',
       keyid: this.kid,
