@@ -17,7 +17,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   learningRate: 0.5,
   l2: 1e-4,
   balanceClasses: true,
-  minFeatureCount: 2,
+  minFeatureCount: 1,
   seed: 20260101,
 };
 
