@@ -47,7 +47,14 @@ function dovecotIds(): { uid: number; gid: number } {
   return { uid, gid };
 }
 
-function configText(dir: string, port: number, passwdFile: string): string {
+// Dovecot 2.3's own list after login, less IDLE: what a server without RFC 2177 looks like.
+const CAPABILITIES_WITHOUT_IDLE =
+  'IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS ' +
+  'THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS ' +
+  'LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH ' +
+  'LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ NOTIFY';
+
+function configText(dir: string, port: number, passwdFile: string, withoutIdle: boolean): string {
   // Every path lives in the temp folder so several servers (parallel test files) never meet.
   return `
 protocols = imap
@@ -83,6 +90,7 @@ service imap {
 }
 protocol imap {
   mail_max_userip_connections = 64
+${withoutIdle ? `  imap_capability = ${CAPABILITIES_WITHOUT_IDLE}` : ''}
 }
 `;
 }
@@ -105,7 +113,9 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   }
 }
 
-export async function startDovecot(options: { user?: string; password?: string } = {}): Promise<DovecotServer> {
+export async function startDovecot(
+  options: { user?: string; password?: string; /** Advertise no IDLE (RFC 2177), to test polling. */ withoutIdle?: boolean } = {},
+): Promise<DovecotServer> {
   if (!existsSync(DOVECOT)) {
     throw new Error(
       `Dovecot is not installed (${DOVECOT} missing). Install it with: apt-get update && apt-get install -y dovecot-imapd`,
@@ -123,7 +133,7 @@ export async function startDovecot(options: { user?: string; password?: string }
   await writeFile(passwdFile, `${user}:{PLAIN}${password}\n`);
   const port = await freePort();
   const conf = join(dir, 'dovecot.conf');
-  await writeFile(conf, configText(dir, port, passwdFile));
+  await writeFile(conf, configText(dir, port, passwdFile, options.withoutIdle ?? false));
 
   let running = false;
   const start = async () => {

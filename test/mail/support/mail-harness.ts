@@ -55,10 +55,10 @@ export async function imapClient(dovecot: DovecotServer): Promise<ImapFlow> {
 }
 
 export async function startMailHarness(
-  options: { database?: 'sqlite' | 'postgresql'; env?: Record<string, string> } = {},
+  options: { database?: 'sqlite' | 'postgresql'; env?: Record<string, string>; imapWithoutIdle?: boolean } = {},
 ): Promise<MailHarness> {
   const [dovecot, smtp, database] = await Promise.all([
-    startDovecot(),
+    startDovecot({ withoutIdle: options.imapWithoutIdle }),
     startSmtpListener(),
     options.database === 'postgresql' ? freshPostgres() : freshSqlite(),
   ]);
