@@ -196,6 +196,29 @@ describe('quarantine', () => {
   });
 });
 
+describe('no address to answer', () => {
+  it('mail without a usable sender opens an anonymous case and no acknowledgement is sent', async () => {
+    const before = h.smtp.received.length;
+    await h.deliver(
+      personMail({
+        from: 'undisclosed-recipients:;',
+        messageId: '<anon@example.org>',
+        text: 'The park toilets are always locked. Not happy.',
+      }),
+    );
+    const record = await decided('anon@example.org');
+    expect(record.decision).toBe('new_case');
+    await settled();
+    const found = await db().case.findUniqueOrThrow({ where: { id: record.caseId! }, include: { outbox: true } });
+    expect(found.anonymous).toBe(true);
+    expect(found.outbox.find((o) => o.kind === 'acknowledgement')).toMatchObject({
+      status: 'skipped',
+      skipReason: 'anonymous: no address to reply to',
+    });
+    expect(h.smtp.received.length).toBe(before);
+  });
+});
+
 describe('attachments, safeguarding and scope', () => {
   it('keeps a PDF with its SHA-256, refuses a program and notes why on the case', async () => {
     const raw = `From: Pat <pat@example.org>
