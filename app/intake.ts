@@ -19,6 +19,7 @@ function usage(): string {
   cases reopen <ref> | correct <ref> --type <t>|--department <d> | audit <ref>
   classify | train | eval                   the feedback classifier
   mail                                      run only the mail workers
+  mail suppress <address> [reason]          no acknowledgements to that address
   report [--from <day>] [--to <day>] [--json]  policy reports
   retention [--apply]                       anonymise cases closed over a year ago (education: 100 years)
 `;
