@@ -125,6 +125,11 @@ describe('the chat page in Chromium (PostgreSQL)', () => {
     expect(await page.locator('.webchat__basic-transcript b, .webchat__basic-transcript img[src="x"]').count()).toBe(0);
     await type(page, 'Polski');
     await botSays(page, 'po polsku');
+    // A reload in the same tab continues the same conversation, with its transcript.
+    await page.reload();
+    await botSays(page, 'po polsku');
+    await type(page, 'tak');
+    await botSays(page, 'Kiedy to się stało?');
     await page.close();
   });
 
