@@ -18,6 +18,7 @@ interface CompiledPattern<V> {
   keys: string[] | null;
   /** beginnings of the words every match starts with: only those words are tried */
   starts: string[] | null;
+  startSet: Set<string> | null;
   /** the same pattern, sticky, for trying it at one word */
   sticky: RegExp;
 }
@@ -53,6 +54,7 @@ export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRu
         value: rule.value,
         keys: leading ? [...new Set(leading.keys)] : null,
         starts: leading?.starts ? [...new Set(leading.starts)] : null,
+        startSet: leading?.starts ? new Set(leading.starts) : null,
       });
     }
   }
@@ -82,6 +84,21 @@ export function wordBeginnings(folded: string, tokens: readonly string[]): Map<s
     else map.set(key, [start]);
   }
   return map;
+}
+
+/** Offsets where a pattern may start, ascending: loop over whichever is smaller. */
+function startOffsets(starts: string[], startSet: Set<string>, beginnings: ReadonlyMap<string, number[]>): number[] {
+  if (starts.length === 1) return beginnings.get(starts[0]!) ?? [];
+  const out: number[] = [];
+  if (starts.length < beginnings.size) {
+    for (const key of starts) {
+      const offsets = beginnings.get(key);
+      if (offsets) for (const offset of offsets) out.push(offset);
+    }
+  } else {
+    for (const [key, offsets] of beginnings) if (startSet.has(key)) for (const offset of offsets) out.push(offset);
+  }
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 
 /** What the rules read: the folded text, the writer's text (same length) and word beginnings. */
@@ -115,10 +132,7 @@ export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, prefil
     if (prefilter && pattern.starts) {
       // Try the pattern only where one of its first words starts, leftmost first, without
       // overlapping, exactly as a global scan would report.
-      const starts =
-        pattern.starts.length === 1
-          ? (beginnings.get(pattern.starts[0]!) ?? [])
-          : pattern.starts.flatMap((key) => beginnings.get(key) ?? []).sort((a, b) => a - b);
+      const starts = startOffsets(pattern.starts, pattern.startSet!, beginnings);
       let end = 0;
       for (const start of starts) {
         if (start < end) continue;
