@@ -4,7 +4,7 @@ import type { ClassifierModel } from './model.js';
 import type { Prediction } from './learn/softmax-model.js';
 
 /** Characters read for the language's letter patterns: enough to tell five languages apart. */
-const LANGUAGE_SAMPLE = 240;
+const LANGUAGE_SAMPLE = 160;
 /** Probability above which the safeguarding model raises the flag on its own (chosen by 5-fold cross-validation on the training split). */
 export const SAFEGUARDING_MODEL_THRESHOLD = 0.8;
 import { buildConceptIndex } from './text/concepts.js';

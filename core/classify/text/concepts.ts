@@ -733,18 +733,37 @@ export function buildConceptIndex(concepts: Record<string, string[]> = CONCEPTS)
   return index;
 }
 
+const NONE: readonly string[] = [];
+const wordConcepts = new WeakMap<ConceptIndex, Map<string, readonly string[]>>();
+
+/** Concepts of one word (exact and by beginning), cached: most words recur across messages. */
+function conceptsOfWord(token: string, index: ConceptIndex): readonly string[] {
+  let cache = wordConcepts.get(index);
+  if (!cache) {
+    cache = new Map();
+    wordConcepts.set(index, cache);
+  }
+  const known = cache.get(token);
+  if (known) return known;
+  const found: string[] = [...(index.exact.get(token) ?? [])];
+  let node: TrieNode | undefined = index.prefixes;
+  for (let c = 0; c < token.length && node; c++) {
+    node = node.next.get(token.charCodeAt(c));
+    if (node?.concepts && c >= 2) found.push(...node.concepts);
+  }
+  const result = found.length ? found : NONE;
+  if (cache.size > 100_000) cache.clear();
+  cache.set(token, result);
+  return result;
+}
+
 /** Concepts expressed by folded tokens (single words by beginning, two-word phrases). */
 export function conceptsOf(tokens: readonly string[], index: ConceptIndex): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const exact = index.exact.get(token);
-    if (exact) found.push(...exact);
-    let node: TrieNode | undefined = index.prefixes;
-    for (let c = 0; c < token.length && node; c++) {
-      node = node.next.get(token.charCodeAt(c));
-      if (node?.concepts && c >= 2) found.push(...node.concepts);
-    }
+    const ofWord = conceptsOfWord(token, index);
+    for (const concept of ofWord) found.push(concept);
     const pairs = index.phrases.get(token);
     const next = tokens[i + 1];
     if (pairs && next !== undefined) {
