@@ -10,8 +10,9 @@
  *
  * Two runs per C, each against the real chat and against a bare echo bot through the same
  * server, Direct Line endpoint and adapter (the limit):
- *  - paced: people arrive over ARRIVAL_MS (default 5 s) and pause between messages like people
- *    reading and typing (THINK_MS, default 3000 ms ±50%, quicker than most people type);
+ *  - paced: people arrive over ARRIVAL_MS (default 20 s) and pause between messages like people
+ *    reading and typing (THINK_MS, default 3000 ms ±50%, quicker than most people type); a
+ *    conversation lasts about 40 s, so all C are open at once (the run prints the most open);
  *    turn latency p50/p95/p99 and peak memory come from this run;
  *  - flat out: no pauses; conversations per second come from this run, and the ratio
  *    chat/echo is the throughput ratio.
@@ -27,7 +28,7 @@ import { openStore } from '../../prisma/store/open-store.js';
 import { adminQuery, pgUrlFor } from '../support/databases.js';
 
 const THINK_MS = Number(process.env.THINK_MS ?? 3000);
-const ARRIVAL_MS = Number(process.env.ARRIVAL_MS ?? 5000);
+const ARRIVAL_MS = Number(process.env.ARRIVAL_MS ?? 20000);
 const LEVELS = (process.env.BENCH_PEOPLE ?? '50,200').split(',').map(Number);
 
 const STEPS = [
@@ -108,6 +109,24 @@ async function person(url: string, thinkMs: number, expectReference: boolean): P
   const base = `${url}/v3/directline`;
   // Paced people arrive over the first ARRIVAL_MS, as visitors to a page do; flat out, all at once.
   if (thinkMs > 0) await sleep(Math.random() * ARRIVAL_MS);
+  open++;
+  mostOpen = Math.max(mostOpen, open);
+  try {
+    return await conversation(base, url, thinkMs, expectReference);
+  } finally {
+    open--;
+  }
+}
+
+let open = 0;
+let mostOpen = 0;
+
+async function conversation(
+  base: string,
+  url: string,
+  thinkMs: number,
+  expectReference: boolean,
+): Promise<{ turns: number[]; ok: boolean }> {
   const { token, conversationId } = await json(await fetch(`${url}/api/webchat/token`, { method: 'POST' }));
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   await json(await fetch(`${base}/conversations`, { method: 'POST', headers, body: '{}' }));
@@ -145,6 +164,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 interface RunResult {
+  /** The most conversations open at the same moment. */
+  mostOpen: number;
   /** Server process peak resident memory during this run. */
   peakRssMB: number;
   peakHeapMB: number;
@@ -163,6 +184,7 @@ interface RunResult {
 async function run(server: ServerProcess, people: number, thinkMs: number, expectReference: boolean): Promise<RunResult> {
   await server.request('reset-peak');
   await server.request('cpu', 'cpu');
+  mostOpen = 0;
   const started = performance.now();
   const results = await Promise.all(Array.from({ length: people }, () => person(server.url, thinkMs, expectReference)));
   const seconds = (performance.now() - started) / 1000;
@@ -175,6 +197,7 @@ async function run(server: ServerProcess, people: number, thinkMs: number, expec
   const { cpuMs } = await server.request<{ cpuMs: number }>('cpu', 'cpu');
   const memory = await server.request<{ peakRss: number; peakHeap: number }>('report', 'report');
   return {
+    mostOpen,
     peakRssMB: Math.round(memory.peakRss / 1048576),
     peakHeapMB: Math.round(memory.peakHeap / 1048576),
     serverCpuMsPerTurn: Math.round((cpuMs / latencies.length) * 100) / 100,
@@ -200,8 +223,8 @@ async function main() {
     for (const bot of ['intake', 'echo'] as const) {
       const server = await startServer(bot, databaseUrl);
       try {
-        // Warm-up: one conversation (JIT, connection pool, classifier).
-        await person(server.url, 0, bot === 'intake');
+        // Warm-up, as a server that has been running: 20 conversations (JIT, connection pool).
+        await Promise.all(Array.from({ length: 20 }, () => person(server.url, 0, bot === 'intake')));
         for (const people of LEVELS) {
           const paced = await run(server, people, THINK_MS, bot === 'intake');
           const flat = process.env.BENCH_SKIP_FLAT ? paced : await run(server, people, 0, bot === 'intake');
@@ -242,6 +265,7 @@ async function main() {
       `  server peak memory (RSS): chat ${chat.paced.peakRssMB} MB paced, ${chat.flatOut.peakRssMB} MB flat out; echo ${echo.paced.peakRssMB} MB paced, ${echo.flatOut.peakRssMB} MB flat out (chat JS heap used at most ${chat.paced.peakHeapMB} / ${chat.flatOut.peakHeapMB} MB)`,
     );
     summary[`c${people}`] = {
+      mostOpenAtOnce: chat.paced.mostOpen,
       p50Ms: chat.paced.p50,
       p95Ms: chat.paced.p95,
       p99Ms: chat.paced.p99,
