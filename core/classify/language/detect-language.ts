@@ -14,7 +14,7 @@ export interface LanguageProfiles {
 }
 
 const FUNCTION_WORDS: Record<string, string> = {
-  en: 'the and to of is it that was for on are with have be this not but they at from by or had has were been would will can my we you your our there their what when which who did don no so if very just about could should me i am an',
+  en: 'the and to of is it that was for on are with have be this not but they at from by or had has were been would will can my we you your our there their what when which who did don no so if very just about could should me i am an only more all any some here how why also still now then than too please thanks thank hello hi yes out up over into after before because again never always get got',
   pt: 'nao uma um os das dos da nas nos muito minha meu seu sua para com foi estou ja ninguem obrigado obrigada porque tenho sem isso tambem voces voce pelo pela ao aos ainda ha sao ate agora hoje quero fiquei esta mas nada quando dia dias como ele ela sempre filho filha mae pai marido',
   pl: 'nie jest sie w z i czy jak mnie mi moj moja moje mojej mojego juz bardzo tylko ale od po dla przez nikt nic bylo byl byla jestem mam dziekuje prosze dzien dobry tego tym ten sa oraz jego jej ich kiedy dlaczego gdzie teraz ze zeby gdy tak znowu dzis nam nas mojemu moja',
   ro: 'si nu este sa ca cu din pentru mai care fost mea meu mele lui acum foarte nimeni nimic vreau va rog multumesc noastra nostru sunt asta acest aceasta dupa cand ce pe iar doar inca deja am fi ar au nici niciun nicio mi ma m-a s-a mult aici unde',
