@@ -90,27 +90,35 @@ export function detectLanguage(
   }
   slot.forEach((l, i) => (scores[i] = l >= 0 ? hitsPerFunctionLang[l]! : 0));
 
-  const letters = ` ${lowerText.replace(/[^\p{L}]+/gu, ' ').trim()} `;
-  const gramCount = letters.length - 2;
-  if (letters.length > 3 && profiles.langs.length > 0) {
+  // Letter trigrams of " word word ", read in one pass: runs of non-letters count as one space.
+  let gramCount = 0;
+  if (profiles.langs.length > 0) {
     const k = profiles.langs.length;
     const totals = new Float64Array(k);
     const unseen = profiles.unseen;
-    let a = letters.charCodeAt(0);
-    let b = letters.charCodeAt(1);
-    for (let i = 2; i < letters.length; i++) {
-      const c = letters.charCodeAt(i);
-      const logs = profiles.trigrams.get(pack(a, b, c));
-      if (logs) for (let l = 0; l < k; l++) totals[l]! += logs[l]!;
-      else for (let l = 0; l < k; l++) totals[l]! += unseen[l]!;
+    let a = SPACE;
+    let b = SPACE;
+    const add = (c: number) => {
+      if (!(a === SPACE && b === SPACE)) {
+        const logs = profiles.trigrams.get(pack(a, b, c));
+        if (logs) for (let l = 0; l < k; l++) totals[l]! += logs[l]!;
+        else for (let l = 0; l < k; l++) totals[l]! += unseen[l]!;
+        gramCount++;
+      }
       a = b;
       b = c;
+    };
+    for (let i = 0; i < lowerText.length; i++) {
+      const code = lowerText.charCodeAt(i);
+      if (isLetter(code)) add(code);
+      else if (b !== SPACE) add(SPACE);
     }
+    if (b !== SPACE) add(SPACE);
     let best = -Infinity;
     for (let l = 0; l < k; l++) if (totals[l]! > best) best = totals[l]!;
     // Average log-likelihood ratio against the best language, scaled so that a clear
     // trigram winner weighs about as much as three function words.
-    for (let l = 0; l < k; l++) {
+    for (let l = 0; l < k && gramCount > 0; l++) {
       const ratio = (totals[l]! - best) / gramCount;
       scores[l]! += Math.max(ratio * 6, -6) + (ratio === 0 ? 1 : 0);
     }
@@ -126,6 +134,19 @@ export function detectLanguage(
     if (WORD_LANGS.get(token)?.includes(functionSlot) && !evidence.includes(token)) evidence.push(token);
   }
   return { lang, evidence };
+}
+
+const SPACE = 32;
+const LETTER = /\p{L}/u;
+const nonAsciiLetter = new Map<number, boolean>();
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = nonAsciiLetter.get(code);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCharCode(code));
+    nonAsciiLetter.set(code, known);
+  }
+  return known;
 }
 
 /** Trigram log-probabilities per language from labelled texts (add-one smoothing, top grams kept). */
