@@ -16,8 +16,19 @@ export function supportedAckLanguages(): string[] {
   return Object.keys(LOCALES);
 }
 
+// Intl date formatting is the costliest step of an acknowledgement; a backlog repeats the same
+// few due dates thousands of times.
+const formatted = new Map<string, string>();
+
 function formatDay(day: string, strings: AckStrings): string {
-  return strings.formatDate(DateTime.fromISO(day, { zone: 'UTC' }));
+  const key = `${strings.dateLocale}|${day}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = strings.formatDate(DateTime.fromISO(day, { zone: 'UTC' }));
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 export interface Acknowledgement {
