@@ -33,6 +33,8 @@ export const BotConfigSchema = z.object({
   /** Idle conversations (and the personal data typed into them) are forgotten after this. */
   BOT_STATE_TTL_MINUTES: int(60),
   DIRECTLINE_MESSAGES_PER_MINUTE_PER_CONVERSATION: int(30),
+  /** Messages a person may send in a quick run (clicking buttons) before the rate applies. */
+  DIRECTLINE_MESSAGE_BURST: int(20),
   DIRECTLINE_REQUESTS_PER_MINUTE_PER_ADDRESS: int(600),
   DIRECTLINE_MAX_OPEN_CONVERSATIONS_PER_ADDRESS: int(20),
   DIRECTLINE_MAX_ACTIVITY_BYTES: int(128 * 1024),

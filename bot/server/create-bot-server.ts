@@ -54,7 +54,10 @@ export async function createBotServer(options: BotServerOptions, port: number, h
     tokens: createDirectLineTokens({ secret, lifetimeSeconds: config.DIRECTLINE_TOKEN_MINUTES * 60 }),
     registry,
     bot: { id: config.MicrosoftAppId ?? BOT_ACCOUNT.id, name: BOT_ACCOUNT.name },
-    perConversation: createRateLimiter({ perMinute: config.DIRECTLINE_MESSAGES_PER_MINUTE_PER_CONVERSATION, burst: 10 }),
+    perConversation: createRateLimiter({
+      perMinute: config.DIRECTLINE_MESSAGES_PER_MINUTE_PER_CONVERSATION,
+      burst: config.DIRECTLINE_MESSAGE_BURST,
+    }),
     maxOpenConversationsPerAddress: config.DIRECTLINE_MAX_OPEN_CONVERSATIONS_PER_ADDRESS,
     deliver: (activity) => adapter.processLocalActivity(activity, (context) => bot.run(context)),
   });

@@ -56,6 +56,7 @@ describe('the Direct Line 3.0 endpoint with botframework-directlinejs (PostgreSQ
   it('limits messages per conversation, conversations per address and message size', async () => {
     const running = await startTestBotServer(db, {
       DIRECTLINE_MESSAGES_PER_MINUTE_PER_CONVERSATION: '3',
+      DIRECTLINE_MESSAGE_BURST: '10',
       DIRECTLINE_MAX_OPEN_CONVERSATIONS_PER_ADDRESS: '3',
       DIRECTLINE_MAX_ACTIVITY_BYTES: '65536',
     });
