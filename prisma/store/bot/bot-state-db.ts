@@ -10,12 +10,5 @@ export interface BotStateRow {
   updatedAt: Date;
 }
 
-/**
- * What the bot-state functions use of either generated client (SQLite or PostgreSQL). Every
- * chat turn reads and writes this table, so the hot path is plain SQL through Prisma's raw
- * queries (parameters bound by the driver adapter, the same statement on both providers): the
- * query compiler cost about 2 ms of CPU per call, more than the database itself.
- */
-export type BotStateDb = Pick<Db, '$queryRaw' | '$executeRaw'> & {
-  botState: { deleteMany(args: { where: { key: { in: string[] } } | { expiresAt: { lte: Date } } }): Promise<{ count: number }> };
-};
+/** What the bot-state functions use of either generated client (SQLite or PostgreSQL). */
+export type BotStateDb = Pick<Db, 'botState'>;
