@@ -169,7 +169,12 @@ export async function claimInboundBatch(db: Db, claims: InboundClaim[]): Promise
   );
 }
 
-/** "New case" for a batch: one update for the shared columns, one for each row's case id. */
+/**
+ * "New case" for a batch: one update for the shared columns, and one statement that gives each
+ * row its own case id. Prisma's API cannot set a different value per row in one statement (its
+ * updateMany sets one value for all), and 200 single-row updates per batch cost more than the rest
+ * of the batch; hence the one raw CASE statement, parameters bound by the driver adapter.
+ */
 export async function completeNewCases(
   db: Db,
   entries: Array<{ id: string; caseId: string; reason: string; attachments: AttachmentRow[] }>,
