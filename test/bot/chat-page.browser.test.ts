@@ -91,6 +91,12 @@ describe('the chat page in Chromium (PostgreSQL)', () => {
         /We will contact you by \w+day \d+ \w+ \d{4}\. We aim to answer your complaint by \w+day \d+ \w+ \d{4}/,
       );
       await botSays(page, 'We have sent a copy to ana.silva@example.org');
+      // Web Chat scrolls smoothly: bring the newest messages (reference and dates) into the picture.
+      await page.evaluate(() => {
+        const scrollable = document.querySelector('.webchat__basic-transcript__scrollable');
+        if (scrollable) scrollable.scrollTop = scrollable.scrollHeight;
+      });
+      await page.waitForTimeout(700);
       await page.screenshot({ path: path.join(ARTIFACTS, 'web-chat-complaint-for-mother.png'), fullPage: true });
 
       const transcript = await page.locator('.webchat__basic-transcript').innerText();
