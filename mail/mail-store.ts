@@ -2,6 +2,7 @@
  * What the mail channel needs from storage beyond the case core (implemented on Prisma in
  * prisma/store/mail/). Every method is one transaction.
  */
+import type { OutboxDraft } from '../core/cases/case-record.js';
 import type { ThreadMatch } from './inbound/thread-reply.js';
 
 export type InboundDecision = 'new_case' | 'reply' | 'automatic' | 'duplicate' | 'quarantine';
@@ -56,19 +57,11 @@ export interface InboundCompletion {
   now: Date;
 }
 
-export interface OutboxRow {
-  id: string;
-  caseId: string;
-  kind: string;
-  toAddress: string | null;
-  subject: string;
-  bodyText: string;
-  language: string;
-  messageId: string;
-  inReplyTo: string | null;
-  references: string | null;
-  attempts: number;
-}
+/** An outbox row as the sender claims it: the core's draft (core/cases/case-record.ts) as stored. */
+export type OutboxRow = Pick<
+  OutboxDraft,
+  'id' | 'toAddress' | 'subject' | 'bodyText' | 'language' | 'messageId' | 'inReplyTo' | 'references'
+> & { caseId: string; kind: string; attempts: number };
 
 export interface MailStore {
   claimInbound(claim: InboundClaim): Promise<ClaimResult>;
