@@ -150,6 +150,8 @@ export function prismaCaseStore(db: Db): CaseStore {
         await tx.correspondence.updateMany({ where: { caseId: id }, data: { text: ANONYMISED, fromParty: null } });
         await tx.outboxMessage.updateMany({ where: { caseId: id }, data: { bodyText: ANONYMISED, toAddress: null } });
         await tx.classificationCorrection.updateMany({ where: { caseId: id }, data: { text: ANONYMISED } });
+        // Attachments that came with the mail are personal information too; their hash and size stay.
+        await tx.inboundAttachment.updateMany({ where: { caseId: id }, data: { content: null, filename: ANONYMISED } });
       });
     },
 

@@ -26,6 +26,30 @@ describe.each(STORES)('retention on %s', (_name, fresh) => {
       channel: 'phone',
       text: 'Ann called about her leg',
     });
+    await db.store.db.inboundMessage.create({
+      data: {
+        id: 'in-1',
+        source: 'test:1',
+        dedupeKey: 'k1',
+        contentHash: 'h1',
+        internalDate: new Date('2026-01-05T10:00:00Z'),
+        status: 'done',
+        caseId: general.id,
+        createdAt: new Date('2026-01-05T10:00:00Z'),
+        attachments: {
+          create: {
+            id: 'att-1',
+            caseId: general.id,
+            filename: 'ann-medical-letter.pdf',
+            contentType: 'application/pdf',
+            size: 3,
+            sha256: 'abc',
+            content: new Uint8Array([1, 2, 3]),
+            createdAt: new Date('2026-01-05T10:00:00Z'),
+          },
+        },
+      },
+    });
     setNow('2026-02-02T10:00:00Z');
     await closeCase(general.reference, deps, { actor: 'staff:x', reason: 'upheld' });
     await closeCase(school.reference, deps, { actor: 'staff:x', reason: 'upheld' });
@@ -49,6 +73,8 @@ describe.each(STORES)('retention on %s', (_name, fresh) => {
     expect((await db.store.cases.correspondence(general.id))[0]!.text).toBe('[anonymised]');
     const ack = await db.store.db.outboxMessage.findFirst({ where: { caseId: general.id } });
     expect(ack).toMatchObject({ bodyText: '[anonymised]', toAddress: null });
+    const attachment = await db.store.db.inboundAttachment.findUnique({ where: { id: 'att-1' } });
+    expect(attachment).toMatchObject({ content: null, filename: '[anonymised]', sha256: 'abc', size: 3 });
     expect((await db.store.cases.findByReference(school.reference))!.parties[0]!.email).toBe('ann@example.org');
     expect((await db.store.cases.findByReference(open.reference))!.description).toBe(complaint.description);
     expect(await applyRetention(deps, { actor: 'system' })).toEqual([]);
