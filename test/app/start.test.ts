@@ -19,7 +19,9 @@ describe('npm start with the embedded defaults', () => {
   it('migrates a new SQLite store, answers health checks, and stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'intake-start-'));
     const port = await freePort();
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['app/start.ts'], {
+    // Exactly what `npm start` runs: one node process, so SIGTERM reaches the service itself (the
+    // tsx wrapper relays signals with a 30 ms window and SIGKILLs a child that is slow to answer).
+    const child = spawn(process.execPath, ['--import', 'tsx', 'app/start.ts'], {
       env: {
         ...process.env,
         DATABASE_URL: `file:${dir}/intake.db`,
