@@ -9,11 +9,9 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../app/services.js';
-import { startMailChannel, type MailWorkers } from '../../mail/mail-workers.js';
-import { silentLog } from '../../mail/mail-log.js';
-import { prismaMailStore } from '../../prisma/store/mail/prisma-mail-store.js';
+import type { MailWorkers } from '../../mail/mail-workers.js';
 import { freshSqlite, type FreshDatabase } from '../support/databases.js';
-import { personMail, waitUntil } from './support/mail-harness.js';
+import { personMail, waitUntil, startTestMailChannel } from './support/mail-harness.js';
 
 let dir: string;
 let database: FreshDatabase;
@@ -26,15 +24,7 @@ beforeAll(async () => {
   database = await freshSqlite();
   const env = { MAIL_DIR: dir, MAIL_FROM: 'Customer Feedback <feedback@feedback.gov.test>' };
   services = await createServices({ env: { ...env, DATABASE_URL: database.url }, store: database.store });
-  workers = startMailChannel({
-    store: prismaMailStore(services.store.db),
-    caseDeps: services.caseDeps,
-    classify: services.classify,
-    env,
-    messageIdDomain: 'feedback.gov.test',
-    log: silentLog,
-    workerId: 'laptop',
-  });
+  workers = startTestMailChannel(services, env, 'laptop');
 });
 afterAll(async () => {
   await workers?.stop();

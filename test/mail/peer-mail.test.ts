@@ -12,12 +12,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../app/services.js';
-import { startMailChannel, type MailWorkers } from '../../mail/mail-workers.js';
-import { silentLog } from '../../mail/mail-log.js';
-import { prismaMailStore } from '../../prisma/store/mail/prisma-mail-store.js';
+import type { MailWorkers } from '../../mail/mail-workers.js';
 import { freshSqlite, type FreshDatabase } from '../support/databases.js';
 import { startSmtpListener, type SmtpListener } from '../support/smtp-listener.js';
-import { waitUntil } from './support/mail-harness.js';
+import { waitUntil, startTestMailChannel } from './support/mail-harness.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/peer-mail');
 const NOT_MAIL = new Set(['LICENSE', 'COMMIT', 'README.md', '.gitattributes']);
@@ -63,15 +61,7 @@ describe.runIf(available)('peer-mail fixtures', () => {
       MAIL_MAX_ACKS_PER_SENDER_PER_HOUR: '1000',
     };
     services = await createServices({ env: { ...env, DATABASE_URL: database.url }, store: database.store });
-    workers = startMailChannel({
-      store: prismaMailStore(services.store.db),
-      caseDeps: services.caseDeps,
-      classify: services.classify,
-      env,
-      messageIdDomain: 'feedback.gov.test',
-      log: silentLog,
-      workerId: 'fixtures',
-    });
+    workers = startTestMailChannel(services, env, 'fixtures');
   });
   afterAll(async () => {
     await workers?.stop();

@@ -33,10 +33,9 @@ async function takeOver(db: Db, row: Row, claim: InboundClaim): Promise<ClaimRes
   return taken.count === 1 ? { kind: 'claimed', record: toRecord(row), resumed: true } : { kind: 'busy' };
 }
 
-export async function claimInbound(db: Db, claim: InboundClaim): Promise<ClaimResult> {
-  const existing = await db.inboundMessage.findUnique({ where: { source: claim.source } });
-  if (existing) return takeOver(db, existing, claim);
-  const base = {
+/** The columns of a new InboundMessage row, claimed by `claim.worker` until its lease runs out. */
+function claimedRow(claim: InboundClaim) {
+  return {
     source: claim.source,
     dedupeKey: claim.dedupeKey,
     messageId: claim.messageId,
@@ -47,6 +46,12 @@ export async function claimInbound(db: Db, claim: InboundClaim): Promise<ClaimRe
     claimedUntil: new Date(claim.now.getTime() + claim.leaseMs),
     createdAt: claim.now,
   };
+}
+
+export async function claimInbound(db: Db, claim: InboundClaim): Promise<ClaimResult> {
+  const existing = await db.inboundMessage.findUnique({ where: { source: claim.source } });
+  if (existing) return takeOver(db, existing, claim);
+  const base = claimedRow(claim);
   try {
     const row = await db.inboundMessage.create({ data: { ...base, id: randomUUID(), firstOfKey: claim.dedupeKey } });
     return { kind: 'claimed', record: toRecord(row), resumed: false };
@@ -131,20 +136,7 @@ export async function claimInboundBatch(db: Db, claims: InboundClaim[]): Promise
     const id = randomUUID();
     const duplicateOfId = firsts.get(claim.dedupeKey) ?? null;
     if (!duplicateOfId) firsts.set(claim.dedupeKey, id);
-    return {
-      id,
-      source: claim.source,
-      dedupeKey: claim.dedupeKey,
-      firstOfKey: duplicateOfId ? null : claim.dedupeKey,
-      duplicateOfId,
-      messageId: claim.messageId,
-      contentHash: claim.contentHash,
-      internalDate: claim.internalDate,
-      status: 'processing',
-      claimedBy: claim.worker,
-      claimedUntil: new Date(claim.now.getTime() + claim.leaseMs),
-      createdAt: claim.now,
-    };
+    return { ...claimedRow(claim), id, firstOfKey: duplicateOfId ? null : claim.dedupeKey, duplicateOfId };
   });
   try {
     if (rows.length) await db.inboundMessage.createMany({ data: rows });

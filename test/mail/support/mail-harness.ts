@@ -54,6 +54,25 @@ export async function imapClient(dovecot: DovecotServer): Promise<ImapFlow> {
   return client;
 }
 
+/** The mail workers on a test's services, as `npm start` wires them, with a test's settings. */
+export function startTestMailChannel(
+  services: Services,
+  env: Record<string, string>,
+  workerId: string,
+  retry?: { baseDelayMs: number; maxDelayMs: number; maxAttempts: number },
+): MailWorkers {
+  return startMailChannel({
+    store: prismaMailStore(services.store.db),
+    caseDeps: services.caseDeps,
+    classify: services.classify,
+    env,
+    messageIdDomain: 'feedback.gov.test',
+    log: process.env.MAIL_TEST_LOG ? undefined : silentLog,
+    workerId,
+    retry,
+  });
+}
+
 export async function startMailHarness(
   options: { database?: 'sqlite' | 'postgresql'; env?: Record<string, string>; imapWithoutIdle?: boolean } = {},
 ): Promise<MailHarness> {
@@ -89,15 +108,10 @@ export async function startMailHarness(
     services,
     env,
     start(startOptions = {}) {
-      const workers = startMailChannel({
-        store: prismaMailStore(services.store.db),
-        caseDeps: services.caseDeps,
-        classify: services.classify,
-        env: { ...env, ...startOptions.env },
-        messageIdDomain: 'feedback.gov.test',
-        log: process.env.MAIL_TEST_LOG ? undefined : silentLog,
-        workerId: startOptions.workerId ?? 'test-worker',
-        retry: { baseDelayMs: 200, maxDelayMs: 1_000, maxAttempts: 50 },
+      const workers = startTestMailChannel(services, { ...env, ...startOptions.env }, startOptions.workerId ?? 'test-worker', {
+        baseDelayMs: 200,
+        maxDelayMs: 1_000,
+        maxAttempts: 50,
       });
       running.push(workers);
       return workers;
