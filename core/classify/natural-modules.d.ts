@@ -15,9 +15,3 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer_fr.js' {
   const stemmer: { stem(token: string): string };
   export default stemmer;
 }
-declare module 'natural/lib/natural/tokenizers/regexp_tokenizer.js' {
-  export class RegexpTokenizer {
-    constructor(options?: { pattern?: RegExp; gaps?: boolean; discardEmpty?: boolean });
-    tokenize(text: string): string[];
-  }
-}

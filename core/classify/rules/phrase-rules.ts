@@ -1,10 +1,11 @@
 /**
  * Phrase rules: regular expressions over folded text (text/fold.ts: lower case, no accents),
- * each tied to a value. Speed target (issue 3: 2,000 messages/s): a message is tested only
- * against the patterns whose leading word it could contain. Each pattern's possible first
- * words are read from its source ("\\b(?:kill|hurt) …" → "kil", "hur"), and a message carries
- * the set of its words' 1–3 letter beginnings (text/prepare.ts), so most patterns are skipped
- * with one set lookup. Patterns must not contain capturing groups: use (?:…).
+ * each tied to a value. Speed target (issue 3: 2,000 messages/s): a pattern is never scanned
+ * over the whole text. Each pattern's possible first words are read from its source
+ * ("\\b(?:kill|hurt) …" → "kil", "hur"), and the patterns are indexed by those 1–3 letter word
+ * beginnings. A message is then read once, word by word (text/prepare.ts gives each word's
+ * offset and beginning): at each word, only the patterns that can start with it are tried, as
+ * sticky regular expressions anchored there. Patterns must not contain capturing groups: use (?:…).
  */
 export interface PhraseRule<V> {
   value: V;
@@ -12,25 +13,25 @@ export interface PhraseRule<V> {
 }
 
 interface CompiledPattern<V> {
+  /** the pattern, global: for the few patterns whose first word cannot be read */
   regex: RegExp;
-  value: V;
-  /** beginnings of words the message must contain for a match; null when any text may match */
-  keys: string[] | null;
-  /** beginnings of the words every match starts with: only those words are tried */
-  starts: string[] | null;
-  startSet: Set<string> | null;
   /** the same pattern, sticky, for trying it at one word */
   sticky: RegExp;
+  value: V;
+  /** beginnings of the words every match starts with; null when any text may match */
+  starts: string[] | null;
 }
 
 export interface CompiledRules<V> {
   patterns: CompiledPattern<V>[];
-  /** word beginning → indexes of the patterns it may trigger */
-  byKey: Map<string, number[]>;
-  /** patterns without keys: tried on every message */
-  always: number[];
-  /** per-call marks (a generation stamp, so nothing is cleared between messages) */
+  /** word beginning → indexes (ascending) of the patterns whose matches start at such a word */
+  byStart: Map<string, number[]>;
+  /** patterns whose first word cannot be read: scanned over the whole text */
+  anywhere: number[];
+  /** per pattern, the end of its last match in the current message, valid when its stamp is current */
+  end: Int32Array;
   stamp: Int32Array;
+  /** increases per call, so nothing is cleared between messages */
   generation: number;
 }
 
@@ -47,103 +48,77 @@ export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRu
     for (const pattern of rule.patterns) {
       const groups = new RegExp(`${pattern}|`).exec('')!.length - 1;
       if (groups !== 0) throw new Error(`phrase pattern has a capturing group: ${pattern}`);
-      const leading = readLeading(pattern);
+      const starts = startKeys(pattern);
       patterns.push({
         regex: new RegExp(pattern, 'g'),
         sticky: new RegExp(pattern, 'y'),
         value: rule.value,
-        keys: leading ? [...new Set(leading.keys)] : null,
-        starts: leading?.starts ? [...new Set(leading.starts)] : null,
-        startSet: leading?.starts ? new Set(leading.starts) : null,
+        starts,
       });
     }
   }
-  const byKey = new Map<string, number[]>();
-  const always: number[] = [];
+  const byStart = new Map<string, number[]>();
+  const anywhere: number[] = [];
   patterns.forEach((pattern, index) => {
-    if (!pattern.keys) always.push(index);
-    else for (const key of pattern.keys) byKey.set(key, [...(byKey.get(key) ?? []), index]);
+    if (!pattern.starts) anywhere.push(index);
+    else for (const key of pattern.starts) byStart.set(key, [...(byStart.get(key) ?? []), index]);
   });
-  return { patterns, byKey, always, stamp: new Int32Array(patterns.length), generation: 0 };
+  return {
+    patterns,
+    byStart,
+    anywhere,
+    end: new Int32Array(patterns.length),
+    stamp: new Int32Array(patterns.length),
+    generation: 0,
+  };
 }
 
-/**
- * Where each word beginning (1–3 letters, see keys above) occurs in a folded text. The words
- * are the tokenizer's (text/tokenize.ts), found again in order to learn their offsets.
- */
-export function wordBeginnings(folded: string, tokens: readonly string[]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  let position = 0;
-  for (const token of tokens) {
-    const start = folded.indexOf(token, position);
-    if (start < 0) continue;
-    position = start + token.length;
-    const key = token.length > 3 ? token.slice(0, 3) : token;
-    const offsets = map.get(key);
-    if (offsets) offsets.push(start);
-    else map.set(key, [start]);
-  }
-  return map;
-}
+/** The beginning of a word that phrase patterns are indexed by: its first three letters. */
+export const wordKey = (word: string): string => (word.length > 3 ? word.slice(0, 3) : word);
 
-/** Offsets where a pattern may start, ascending: loop over whichever is smaller. */
-function startOffsets(starts: string[], startSet: Set<string>, beginnings: ReadonlyMap<string, number[]>): number[] {
-  if (starts.length === 1) return beginnings.get(starts[0]!) ?? [];
-  const out: number[] = [];
-  if (starts.length < beginnings.size) {
-    for (const key of starts) {
-      const offsets = beginnings.get(key);
-      if (offsets) for (const offset of offsets) out.push(offset);
-    }
-  } else {
-    for (const [key, offsets] of beginnings) if (startSet.has(key)) for (const offset of offsets) out.push(offset);
-  }
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
-}
-
-/** What the rules read: the folded text, the writer's text (same length) and word beginnings. */
+/** What the rules read: the folded text, the writer's text (same length) and its words. */
 export interface RuleInput {
   folded: string;
   text: string;
-  beginnings: ReadonlyMap<string, number[]>;
+  /** offset in `folded` of each word, in order */
+  wordStarts: Int32Array;
+  /** `wordKey` of each word */
+  wordKeys: readonly string[];
 }
 
-export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, prefilter = true): RuleMatch<V>[] {
-  const { folded, text: original, beginnings } = input;
-  const found: RuleMatch<V>[] = [];
-  // Patterns whose keys occur in the message, in their declared order.
-  let candidates: number[];
-  if (prefilter) {
+/**
+ * Every match of every pattern, ordered by position (then by pattern, as declared). Per pattern,
+ * matches are leftmost first and do not overlap, exactly as a global scan would report them;
+ * `indexed = false` runs that global scan for every pattern (tests compare the two).
+ */
+export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, indexed = true): RuleMatch<V>[] {
+  const { folded, text: original, wordStarts, wordKeys } = input;
+  const found: Array<RuleMatch<V> & { pattern: number }> = [];
+  const scanned = indexed ? rules.anywhere : rules.patterns.map((_, index) => index);
+  if (indexed) {
+    const { patterns, byStart, end, stamp } = rules;
     const generation = ++rules.generation;
-    candidates = rules.always.slice();
-    for (const key of beginnings.keys()) {
-      const indexes = rules.byKey.get(key);
-      if (!indexes) continue;
-      for (const index of indexes) {
-        if (rules.stamp[index] === generation) continue;
-        rules.stamp[index] = generation;
-        candidates.push(index);
-      }
-    }
-    candidates.sort((a, b) => a - b);
-  } else candidates = rules.patterns.map((_, index) => index);
-  for (const index of candidates) {
-    const pattern = rules.patterns[index]!;
-    if (prefilter && pattern.starts) {
-      // Try the pattern only where one of its first words starts, leftmost first, without
-      // overlapping, exactly as a global scan would report.
-      const starts = startOffsets(pattern.starts, pattern.startSet!, beginnings);
-      let end = 0;
-      for (const start of starts) {
-        if (start < end) continue;
+    for (let w = 0; w < wordKeys.length; w++) {
+      const candidates = byStart.get(wordKeys[w]!);
+      if (candidates === undefined) continue;
+      const start = wordStarts[w]!;
+      for (let c = 0; c < candidates.length; c++) {
+        const index = candidates[c]!;
+        // Inside this pattern's previous match: a global scan would not start here.
+        if (stamp[index] === generation && start < end[index]!) continue;
+        const pattern = patterns[index]!;
         pattern.sticky.lastIndex = start;
         const match = pattern.sticky.exec(folded);
-        if (!match || match[0].length === 0) continue;
-        found.push({ value: pattern.value, index: start, words: original.slice(start, start + match[0].length) });
-        end = start + match[0].length;
+        if (match === null || match[0].length === 0) continue;
+        stamp[index] = generation;
+        end[index] = start + match[0].length;
+        found.push({ value: pattern.value, index: start, words: original.slice(start, end[index]), pattern: index });
       }
-      continue;
     }
+    if (scanned.length === 0) return found;
+  }
+  for (const index of scanned) {
+    const pattern = rules.patterns[index]!;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -152,36 +127,25 @@ export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, prefil
         regex.lastIndex++;
         continue;
       }
-      found.push({ value: pattern.value, index: match.index, words: original.slice(match.index, match.index + match[0].length) });
+      const words = original.slice(match.index, match.index + match[0].length);
+      found.push({ value: pattern.value, index: match.index, words, pattern: index });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.sort((a, b) => a.index - b.index || a.pattern - b.pattern);
 }
 
 /**
- * Possible first-word beginnings of a pattern, or null if that cannot be read simply.
- * Reads leading lookbehinds, \b and ^, groups of alternatives (optional or not) and literal
- * words; a character class or escape at the start gives null (the pattern always runs).
+ * Beginnings (see `wordKey`) of the words a pattern's matches can start with, or null if that
+ * cannot be read simply (the pattern is then scanned over the whole text). Reads leading
+ * lookbehinds, \b and ^, groups of alternatives (optional or not) and literal words; a
+ * character class or escape at the start gives null.
  */
-export function leadingKeys(source: string): string[] | null {
-  const leading = readLeading(source);
-  return leading ? [...new Set(leading.keys)] : null;
-}
-
-/** Beginnings of the words a pattern's matches start with (see findMatches), or null. */
 export function startKeys(source: string): string[] | null {
-  const leading = readLeading(source);
-  return leading?.starts ? [...new Set(leading.starts)] : null;
+  const starts = readStarts(source);
+  return starts ? [...new Set(starts)] : null;
 }
 
-interface Leading {
-  /** beginnings of words every match contains (the quick skip) */
-  keys: string[];
-  /** beginnings of the words matches start with, or null if that cannot be read */
-  starts: string[] | null;
-}
-
-function readLeading(source: string, depth = 0): Leading | null {
+function readStarts(source: string, depth = 0): string[] | null {
   if (depth > 6) return null;
   let s = source;
   for (;;) {
@@ -200,14 +164,13 @@ function readLeading(source: string, depth = 0): Leading | null {
     const optional = rest.startsWith('?') || rest.startsWith('*');
     if (rest.startsWith('{')) return null;
     if (rest.startsWith('?') || rest.startsWith('*') || rest.startsWith('+')) rest = rest.slice(1);
-    const out: Leading = { keys: [], starts: [] };
     const alternatives = splitAlternatives(s.slice(3, end)).map((a) => a + rest);
     if (optional) alternatives.push(rest);
+    const out: string[] = [];
     for (const alternative of alternatives) {
-      const found = readLeading(alternative, depth + 1);
+      const found = readStarts(alternative, depth + 1);
       if (!found) return null;
-      out.keys.push(...found.keys);
-      out.starts = out.starts && found.starts ? [...out.starts, ...found.starts] : null;
+      out.push(...found);
     }
     return out;
   }
@@ -216,24 +179,15 @@ function readLeading(source: string, depth = 0): Leading | null {
   const next = s.charAt(word.length);
   // "rooms?" or "a{2}": a quantifier makes the last letter optional.
   const literal = next === '?' || next === '*' || next === '{' ? word.slice(0, -1) : word;
-  if (literal.length >= 3) return { keys: [literal.slice(0, 3)], starts: [literal.slice(0, 3)] };
+  if (literal.length >= 3) return [literal.slice(0, 3)];
   if (literal !== word || next === '+') return null;
   const after = s.slice(word.length);
   // "i'?ll", "do ?n't": the word may run on into the next letters as one token.
   const runOn = /^(?:'\?| \?)([a-z]+)/.exec(after);
-  if (runOn) {
-    const keys = [word, (word + runOn[1]).slice(0, 3)];
-    return { keys, starts: keys };
-  }
-  // A short common word ("i", "my", "as") followed by a required next word: the next word is
-  // a sharper key for the quick skip; matches still start at the short word.
-  if (/^ (?![?*])/.test(after)) {
-    const deeper = readLeading(after.slice(1), depth + 1);
-    return { keys: deeper ? deeper.keys : [word], starts: [word] };
-  }
-  // The word ends here (tokens shorter than 3 letters are whole words), also before an
-  // escaped symbol or a class of symbols ("f\\*+", "f[*#@]").
-  if (/^(?:$|\\b|\\s(?![?*+])|'(?!\?)|\\[^a-zA-Z0-9]|\[[^\]a-z0-9\\]*\])/.test(after)) return { keys: [word], starts: [word] };
+  if (runOn) return [word, (word + runOn[1]).slice(0, 3)];
+  // The word ends here (tokens shorter than 3 letters are whole words): before a space, a
+  // word boundary, an apostrophe, an escaped symbol or a class of symbols ("f\\*+", "f[*#@]").
+  if (/^(?:$|\\b| (?![?*])|\\s(?![?*+])|'(?!\?)|\\[^a-zA-Z0-9]|\[[^\]a-z0-9\\]*\])/.test(after)) return [word];
   return null;
 }
 

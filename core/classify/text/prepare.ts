@@ -1,8 +1,8 @@
 import { foldText } from './fold.js';
 import { stripQuoted } from './strip-quoted.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, words } from './tokenize.js';
 import type { MessageToClassify } from '../classification.js';
-import { wordBeginnings } from '../rules/phrase-rules.js';
+import { wordKey } from '../rules/phrase-rules.js';
 
 /** A message made ready for the rules and the statistical models, computed once. */
 export interface PreparedMessage {
@@ -16,8 +16,10 @@ export interface PreparedMessage {
   /** words of `folded` */
   tokens: string[];
   subjectTokens: string[];
-  /** 1–3 letter beginnings of the words, for the phrase rules' quick skip */
-  beginnings: Map<string, number[]>;
+  /** offset of each token in `folded` */
+  wordStarts: Int32Array;
+  /** 1–3 letter beginning of each token: the phrase rules are indexed by it */
+  wordKeys: string[];
 }
 
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|tr|odp|rv|sv)\s*:\s*)+/i; // reply/forward prefixes in common mail clients
@@ -31,14 +33,15 @@ export function prepareMessage(message: MessageToClassify): PreparedMessage {
   if (body.length > MAX_CHARS) body = body.slice(0, MAX_CHARS);
   const text = subject ? `${subject}\n${body}` : body;
   const folded = foldText(text);
-  const tokens = tokenize(folded);
+  const { tokens, starts } = words(folded);
   return {
     channel: message.channel,
     subject,
     text,
     folded,
     tokens,
-    beginnings: wordBeginnings(folded, tokens),
+    wordStarts: starts,
+    wordKeys: tokens.map(wordKey),
     subjectTokens: subject ? tokenize(foldText(subject)) : [],
   };
 }

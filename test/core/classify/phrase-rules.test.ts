@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, findMatches, leadingKeys } from '../../../core/classify/rules/phrase-rules.js';
+import { compileRules, findMatches, startKeys } from '../../../core/classify/rules/phrase-rules.js';
 import { COMPILED as SAFEGUARDING } from '../../../core/classify/rules/safeguarding.js';
 import { COMPILED as SCOPE } from '../../../core/classify/rules/out-of-scope.js';
 import { COMPILED as BEHALF } from '../../../core/classify/rules/on-behalf-of.js';
 import { COMPILED as ABUSE } from '../../../core/classify/rules/abusive.js';
+import { readTrainingSplit } from '../../../app/classify/read-corpus.js';
 import { chat } from './prepare.js';
 
-describe('phrase rule prefilter', () => {
+describe('phrase rule index', () => {
   it('reads the possible first words of a pattern', () => {
-    expect(leadingKeys('\\b(?:kill|hurt) (?:my ?self)\\b')).toEqual(['kil', 'hur']);
-    expect(leadingKeys("\\bi'?ll (?:kill|hurt) you\\b")).toEqual(['i', 'ill']);
-    expect(leadingKeys('\\bi know where you live\\b')).toEqual(['kno']);
-    expect(leadingKeys('(?:^|[.!?]\\s+)mum\\b')).toBeNull();
+    expect(startKeys('\\b(?:kill|hurt) (?:my ?self)\\b')).toEqual(['kil', 'hur']);
+    expect(startKeys("\\bi'?ll (?:kill|hurt) you\\b")).toEqual(['i', 'ill']);
+    expect(startKeys('\\bi know where you live\\b')).toEqual(['i']);
+    expect(startKeys('(?:^|[.!?]\\s+)mum\\b')).toBeNull();
   });
 
   it('refuses patterns with capturing groups (they would break match reporting)', () => {
     expect(() => compileRules([{ value: 'x', patterns: ['(kill) me'] }])).toThrow(/capturing group/);
   });
 
-  // The quick skip must never change a result: every rule set, on awkward texts, with and
-  // without the skip.
+  // The word index must never change a result: every rule set, on awkward texts, tried at
+  // word starts and scanned whole.
   const TEXTS = [
     "I'm gonna kill myself tonight",
     'im going to end it all',
@@ -33,12 +34,25 @@ describe('phrase rule prefilter', () => {
     'We are suing Andium for the damage',
     'Mój tata zmarł; mă gândesc să mă sinucid; je veux mourir',
   ];
-  it.each(TEXTS)('gives the same matches with and without the quick skip: %j', (text) => {
+  it.each(TEXTS)('gives the same matches tried at word starts as scanned whole: %j', (text) => {
     const input = chat(text);
     for (const rules of [SAFEGUARDING, SCOPE, BEHALF, ABUSE] as const) {
       const fast = findMatches(rules as never, input, true);
       const full = findMatches(rules as never, input, false);
       expect(fast).toEqual(full);
     }
+  });
+
+  it('gives the same matches both ways on every message of the training corpus', () => {
+    const differing: string[] = [];
+    for (const example of readTrainingSplit()) {
+      const input = chat(example.text);
+      for (const rules of [SAFEGUARDING, SCOPE, BEHALF, ABUSE] as const)
+        if (
+          JSON.stringify(findMatches(rules as never, input, true)) !== JSON.stringify(findMatches(rules as never, input, false))
+        )
+          differing.push(example.id);
+    }
+    expect(differing).toEqual([]);
   });
 });
