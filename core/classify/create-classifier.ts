@@ -15,7 +15,7 @@ export const SAFEGUARDING_MODEL_THRESHOLD = 0.7;
 import { buildConceptIndex } from './text/concepts.js';
 import { prepareMessage } from './text/prepare.js';
 import { detectLanguage } from './language/detect-language.js';
-import { extractFeatures } from './features.js';
+import { createFeatureExtractor } from './features.js';
 import { fuseModels, predictFused } from './learn/fused-softmax.js';
 import { compileLanguageProfiles } from './language/detect-language.js';
 import { detectOutOfScope } from './rules/out-of-scope.js';
@@ -36,14 +36,13 @@ export interface ClassifierOptions {
 
 export function createClassifier(model: ClassifierModel, options: ClassifierOptions = {}): Classifier {
   const safeguardingThreshold = options.safeguardingThreshold ?? SAFEGUARDING_MODEL_THRESHOLD;
-  const concepts = buildConceptIndex();
+  const extractFeatures = createFeatureExtractor(buildConceptIndex(), new Map(Object.entries(model.sentiment)));
   const fused = fuseModels([model.type, model.department, model.safeguarding]);
   const languages = compileLanguageProfiles(model.language);
-  const sentiment = new Map(Object.entries(model.sentiment));
   return (message: MessageToClassify): Classification => {
     const prepared = prepareMessage(message);
     const language = detectLanguage(prepared.tokens, prepared.text.slice(0, LANGUAGE_SAMPLE).toLowerCase(), languages);
-    const features = extractFeatures(prepared, language.lang, concepts, sentiment);
+    const features = extractFeatures(prepared, language.lang);
     const [typeGuess, departmentGuess, riskGuess] = predictFused(fused, features, 3) as [Prediction, Prediction, Prediction];
 
     const scope = detectOutOfScope(prepared);

@@ -1,14 +1,23 @@
-import { softmax, type FeatureVector, type Prediction, type SoftmaxModel } from './softmax-model.js';
+import type { FeatureVector, Prediction, SoftmaxModel } from './softmax-model.js';
 
 /**
  * Several softmax models over the same features, fused into one table at load time: one map
- * lookup per feature scores the type and the department together (speed target of issue 3).
+ * lookup per feature scores the type, the department and the safeguarding backup together
+ * (speed target of issue 3). The weights sit in one typed array, a row of `width` numbers per
+ * feature, so scoring reads contiguous memory; scratch buffers are reused between messages
+ * (prediction is synchronous), so a message allocates only its results.
  */
 export interface FusedModels {
   models: SoftmaxModel[];
+  /** first column of each model in a row */
   offsets: number[];
+  /** columns per row: the classes of all models */
   width: number;
-  weights: Map<string, Float64Array>;
+  /** feature → offset of its row in `table` */
+  rows: Map<string, number>;
+  table: Float64Array;
+  /** per message: the known features' row offsets, values and names, in order */
+  scratch: { rows: Int32Array; values: Float64Array; names: string[]; scores: Float64Array };
 }
 
 export function fuseModels(models: SoftmaxModel[]): FusedModels {
@@ -18,60 +27,87 @@ export function fuseModels(models: SoftmaxModel[]): FusedModels {
     offsets.push(width);
     width += model.classes.length;
   }
-  const weights = new Map<string, Float64Array>();
+  const rows = new Map<string, number>();
+  for (const model of models)
+    for (const feature of Object.keys(model.weights)) if (!rows.has(feature)) rows.set(feature, rows.size * width);
+  const table = new Float64Array(rows.size * width);
   models.forEach((model, m) => {
-    for (const [feature, row] of Object.entries(model.weights)) {
-      let fused = weights.get(feature);
-      if (!fused) {
-        fused = new Float64Array(width);
-        weights.set(feature, fused);
-      }
-      fused.set(row, offsets[m]!);
-    }
+    for (const [feature, row] of Object.entries(model.weights)) table.set(row, rows.get(feature)! + offsets[m]!);
   });
-  return { models, offsets, width, weights };
+  const scratch = { rows: new Int32Array(256), values: new Float64Array(256), names: [], scores: new Float64Array(width) };
+  return { models, offsets, width, rows, table, scratch };
 }
 
 export function predictFused(fused: FusedModels, features: FeatureVector, explain = 0): Prediction[] {
-  const scores = new Float64Array(fused.width);
-  const rows: Float64Array[] = [];
-  const values: number[] = [];
-  const names: string[] = [];
+  const { table, width, scratch } = fused;
+  if (scratch.rows.length < features.size) {
+    scratch.rows = new Int32Array(features.size * 2);
+    scratch.values = new Float64Array(features.size * 2);
+  }
+  const { rows, values, names, scores } = scratch;
+  const index = fused.rows;
+  scores.fill(0);
+  let known = 0;
   for (const [feature, value] of features) {
-    const row = fused.weights.get(feature);
-    if (!row) continue;
-    rows.push(row);
-    values.push(value);
-    names.push(feature);
-    for (let c = 0; c < row.length; c++) scores[c]! += row[c]! * value;
+    const row = index.get(feature);
+    if (row === undefined) continue;
+    rows[known] = row;
+    values[known] = value;
+    names[known] = feature;
+    known++;
+    for (let c = 0; c < width; c++) scores[c]! += table[row + c]! * value;
   }
   return fused.models.map((model, m) => {
     const offset = fused.offsets[m]!;
     const k = model.classes.length;
-    const raw = model.bias.map((b, c) => b + scores[offset + c]!);
-    const probabilities = softmax(raw);
+    // Softmax over this model's columns (shifted by the largest score, so exp cannot overflow).
+    const probabilities = new Array<number>(k);
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) {
+      probabilities[c] = model.bias[c]! + scores[offset + c]!;
+      if (probabilities[c]! > max) max = probabilities[c]!;
+    }
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += probabilities[c] = Math.exp(probabilities[c]! - max);
     let best = 0;
-    for (let c = 1; c < k; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+    for (let c = 0; c < k; c++) {
+      probabilities[c] = probabilities[c]! / sum;
+      if (probabilities[c]! > probabilities[best]!) best = c;
+    }
     return {
       label: model.classes[best]!,
       probability: probabilities[best]!,
       probabilities,
-      topFeatures: topContributors(rows, values, names, offset + best, explain),
+      topFeatures: topContributors(fused, known, offset + best, explain),
     };
   });
 }
 
-/** The n features adding most to one class score, best first (a small selection, no sort). */
-function topContributors(rows: Float64Array[], values: number[], names: string[], column: number, n: number): string[] {
+/** The n features adding most to one class score, best first (a short list kept in order). */
+function topContributors(fused: FusedModels, known: number, column: number, n: number): string[] {
   if (n <= 0) return [];
-  const best: Array<[string, number]> = [];
-  for (let i = 0; i < rows.length; i++) {
-    const contribution = rows[i]![column]! * values[i]!;
+  const { table } = fused;
+  const { rows, values, names } = fused.scratch;
+  const top: number[] = []; // indexes into the scratch arrays, best first
+  const scores: number[] = [];
+  for (let i = 0; i < known; i++) {
+    const contribution = table[rows[i]! + column]! * values[i]!;
     if (contribution <= 0) continue;
-    if (best.length < n) best.push([names[i]!, contribution]);
-    else if (contribution > best[best.length - 1]![1]) best[best.length - 1] = [names[i]!, contribution];
-    else continue;
-    best.sort((a, b) => b[1] - a[1]);
+    if (top.length < n) {
+      top.push(i);
+      scores.push(contribution);
+    } else if (contribution > scores[n - 1]!) {
+      top[n - 1] = i;
+      scores[n - 1] = contribution;
+    } else continue;
+    // Move the new entry up past smaller ones (ties keep the earlier feature first).
+    for (let at = top.length - 1; at > 0 && scores[at - 1]! < scores[at]!; at--) {
+      const entry = top[at]!;
+      top[at] = top[at - 1]!;
+      top[at - 1] = entry;
+      scores[at] = scores[at - 1]!;
+      scores[at - 1] = contribution;
+    }
   }
-  return best.map(([name]) => name);
+  return top.map((i) => names[i]!);
 }

@@ -5,7 +5,7 @@ import type { ClassifierModel } from '../model.js';
 import { buildConceptIndex } from '../text/concepts.js';
 import { prepareMessage } from '../text/prepare.js';
 import { foldText } from '../text/fold.js';
-import { extractFeatures } from '../features.js';
+import { createFeatureExtractor } from '../features.js';
 import { learnLanguageProfiles } from '../language/detect-language.js';
 import { DEFAULT_TRAINING, trainSoftmax, type TrainingOptions } from './train-softmax.js';
 
@@ -35,12 +35,11 @@ export function trainClassifier(examples: readonly LabelledExample[], options: T
           ];
     }),
   );
-  const concepts = buildConceptIndex();
-  const sentiment = new Map(Object.entries(options.sentiment));
+  const extractFeatures = createFeatureExtractor(buildConceptIndex(), new Map(Object.entries(options.sentiment)));
   const featurised = sorted.flatMap((example) =>
     variants(example).map((message) => ({
       example,
-      features: extractFeatures(prepareMessage(message), example.lang, concepts, sentiment),
+      features: extractFeatures(prepareMessage(message), example.lang),
     })),
   );
   const training = { ...DEFAULT_TRAINING, ...options.training };

@@ -737,7 +737,7 @@ const NONE: readonly string[] = [];
 const wordConcepts = new WeakMap<ConceptIndex, Map<string, readonly string[]>>();
 
 /** Concepts of one word (exact and by beginning), cached: most words recur across messages. */
-function conceptsOfWord(token: string, index: ConceptIndex): readonly string[] {
+export function conceptsOfWord(token: string, index: ConceptIndex): readonly string[] {
   let cache = wordConcepts.get(index);
   if (!cache) {
     cache = new Map();
@@ -755,20 +755,4 @@ function conceptsOfWord(token: string, index: ConceptIndex): readonly string[] {
   if (cache.size > 100_000) cache.clear();
   cache.set(token, result);
   return result;
-}
-
-/** Concepts expressed by folded tokens (single words by beginning, two-word phrases). */
-export function conceptsOf(tokens: readonly string[], index: ConceptIndex): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const ofWord = conceptsOfWord(token, index);
-    for (const concept of ofWord) found.push(concept);
-    const pairs = index.phrases.get(token);
-    const next = tokens[i + 1];
-    if (pairs && next !== undefined) {
-      for (const pair of pairs) if (next.startsWith(pair.next)) found.push(pair.concept);
-    }
-  }
-  return found;
 }
