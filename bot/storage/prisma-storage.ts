@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { BotStateDb, BotStateRow } from '../../prisma/store/bot/bot-state-db.js';
+import type { BotStateDb } from '../../prisma/store/bot/bot-state-db.js';
 import { deleteBotStates, deleteExpiredBotStates } from '../../prisma/store/bot/delete-bot-states.js';
-import { readBotStates } from '../../prisma/store/bot/read-bot-states.js';
+import { readBotStates, type StoredBotState } from '../../prisma/store/bot/read-bot-states.js';
 import { writeBotState } from '../../prisma/store/bot/write-bot-state.js';
 
 export interface PrismaStorageOptions {
@@ -27,7 +27,7 @@ export class PrismaStorage implements Storage {
     this.now = options.now ?? (() => new Date());
   }
 
-  private batch: { keys: Set<string>; rows: Promise<Map<string, BotStateRow>> } | null = null;
+  private batch: { keys: Set<string>; rows: Promise<Map<string, StoredBotState>> } | null = null;
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
@@ -44,9 +44,9 @@ export class PrismaStorage implements Storage {
    * A turn loads conversation and user state at the same moment; reads issued together are
    * sent as one query.
    */
-  private readBatched(keys: string[]): Promise<Map<string, BotStateRow>> {
+  private readBatched(keys: string[]): Promise<Map<string, StoredBotState>> {
     if (!this.batch) {
-      const batch = { keys: new Set<string>(), rows: Promise.resolve(new Map<string, BotStateRow>()) };
+      const batch = { keys: new Set<string>(), rows: Promise.resolve(new Map<string, StoredBotState>()) };
       batch.rows = new Promise((resolve, reject) => {
         setImmediate(() => {
           if (this.batch === batch) this.batch = null;

@@ -43,6 +43,39 @@ describe.each(STORES)('the bot Storage on %s', (_name, fresh) => {
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
   });
 
+  it('lets a second instance carry on from what the first wrote, and refuses the first its stale write', async () => {
+    const other = new PrismaStorage(db.store.db, { ttlMs: 60 * 60_000, now: () => clock });
+    await storage.write({ 'conv/two': { answered: ['story'] } });
+    const first = (await storage.read(['conv/two']))['conv/two']!;
+    const second = (await other.read(['conv/two']))['conv/two']!;
+    expect(second).toEqual(first);
+    await other.write({ 'conv/two': { ...second, answered: ['story', 'type'] } });
+    await expect(storage.write({ 'conv/two': { ...first, answered: ['story', 'remedy'] } })).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['conv/two']))['conv/two']).toMatchObject({ answered: ['story', 'type'] });
+  });
+
+  it('gives every write a new eTag, so the same turn can save twice but an old copy cannot', async () => {
+    const item: Record<string, unknown> = { n: 1 };
+    await storage.write({ 'conv/twice': item });
+    const firstETag = item.eTag;
+    item.n = 2;
+    await storage.write({ 'conv/twice': item });
+    expect(item.eTag).not.toBe(firstETag);
+    await expect(storage.write({ 'conv/twice': { n: 3, eTag: firstETag } })).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['conv/twice']))['conv/twice']).toMatchObject({ n: 2, eTag: item.eTag });
+  });
+
+  it('takes a write with the eTag of an item that has since expired or been swept, as a new conversation', async () => {
+    await storage.write({ 'conv/late': { step: 1 } });
+    const stale = (await storage.read(['conv/late']))['conv/late']!;
+    clock = new Date(clock.getTime() + 61 * 60_000);
+    await storage.write({ 'conv/late': { ...stale, step: 2 } });
+    expect((await storage.read(['conv/late']))['conv/late']).toMatchObject({ step: 2 });
+    await storage.delete(['conv/late']);
+    await storage.write({ 'conv/late': { ...stale, step: 3 } });
+    expect((await storage.read(['conv/late']))['conv/late']).toMatchObject({ step: 3 });
+  });
+
   it('forgets idle items after the configured time and deletes them on the sweep', async () => {
     await storage.write({ 'conv/idle': { personal: 'my phone is 07700 900123' } });
     clock = new Date(clock.getTime() + 61 * 60_000);
