@@ -89,7 +89,8 @@ export interface MailStore {
    * restarted under the same name) are due again at once, others' only when their lease ends.
    */
   claimOutbox(worker: string, claimToken: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]>;
-  markOutboxSent(id: string, worker: string, now: Date): Promise<void>;
+  /** Records rows of one claim as accepted by the relay, in one statement. */
+  markOutboxSent(ids: string[], claimToken: string, now: Date): Promise<void>;
   markOutboxRetry(id: string, worker: string, error: string, nextAttemptAt: Date): Promise<void>;
   markOutboxFailed(id: string, worker: string, error: string): Promise<void>;
   markOutboxSkipped(id: string, worker: string, reason: string): Promise<void>;

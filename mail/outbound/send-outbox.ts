@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { MailLog } from '../mail-log.js';
 import type { MailStore, OutboxRow } from '../mail-store.js';
 import { runLimited } from '../run-limited.js';
+import { coalesceWrites } from '../coalesce-writes.js';
 import { crashPoint } from '../crash-point.js';
 import { Wakeup } from '../wakeup.js';
 import { buildMail } from './build-mail.js';
@@ -45,7 +46,13 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const retry = options.retry ?? DEFAULT_RETRY;
   let stopping = false;
 
-  async function sendOne(row: OutboxRow, token: string, allowed: (row: OutboxRow) => string | null): Promise<void> {
+  async function sendOne(
+    row: OutboxRow,
+    token: string,
+    allowed: (row: OutboxRow) => string | null,
+    records: Array<Promise<void>>,
+    recordSent: (id: string) => Promise<void>,
+  ): Promise<void> {
     const now = options.now();
     if (!row.toAddress) {
       await store.markOutboxSkipped(row.id, token, 'no address');
@@ -73,7 +80,8 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
     crashPoint('after-smtp-accepted');
     // Outside the try: a failure to record must not be mistaken for a failure to send (which
     // would schedule a second copy). The row stays leased to us and is resolved on the next run.
-    await store.markOutboxSent(row.id, token, options.now());
+    // The lane goes on to its next send while the record is written; the batch waits for all.
+    records.push(recordSent(row.id));
   }
 
   async function sendDue(): Promise<number> {
@@ -83,7 +91,7 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
       const now = options.now();
       // Small claims, long lease: a claimed row must be sent long before its lease could end,
       // or another sender would take it and send it again.
-      const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 40);
+      const rows = await store.claimOutbox(options.worker, token, now, options.leaseMs ?? 120_000, options.batchSize ?? 100);
       if (rows.length === 0) return handled;
       const ackAddresses = [
         ...new Set(rows.filter((r) => r.kind === 'acknowledgement' && r.toAddress).map((r) => r.toAddress!.toLowerCase())),
@@ -104,7 +112,15 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
         sentCounts.set(address, sent + 1);
         return null;
       };
-      const results = await runLimited(rows, options.concurrency ?? 8, (row) => sendOne(row, token, allowed));
+      // Sends finish concurrently; their "sent" records go to the store together (coalesce-writes.ts).
+      const recordSent = coalesceWrites<string>((ids) => store.markOutboxSent(ids, token, options.now()));
+      const records: Array<Promise<void>> = [];
+      const results = await runLimited(rows, options.concurrency ?? 8, (row) =>
+        sendOne(row, token, allowed, records, recordSent),
+      );
+      // Every record is settled before the next claim: rows of our own still "sending" are
+      // claimable again (outbox-sending.ts), and must not be while their record is in flight.
+      results.push(...(await Promise.allSettled(records)));
       for (const r of results) if (r.status === 'rejected') log('outbox_error', { error: (r.reason as Error)?.message });
       handled += rows.length;
       if (stopping) return handled;

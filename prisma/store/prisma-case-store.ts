@@ -9,6 +9,7 @@ import type { CaseChange, CaseFilter, CaseStore, NewCase } from '../../core/case
 import { AppError } from '../../core/errors/app-error.js';
 import { ANONYMISED } from '../../core/retention/anonymise-due.js';
 import { caseColumns, consentColumns, partyColumns, toCaseRecord } from './case-mapping.js';
+import { insertRows } from './insert-rows.js';
 import type { Db } from './open-store.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -44,27 +45,30 @@ async function writeExtras(
     corrections?: ClassificationCorrectionRecord[];
   },
 ) {
-  if (extras.audit?.length) {
-    await tx.auditEvent.createMany({
-      data: extras.audit.map((a) => ({
-        id: a.id,
-        caseId,
-        at: a.at,
-        actor: a.actor,
-        action: a.action,
-        details: JSON.stringify(a.details),
-      })),
-    });
-  }
-  if (extras.outbox?.length) {
-    await tx.outboxMessage.createMany({ data: extras.outbox.map((o) => ({ ...o, caseId })) });
-  }
-  if (extras.correspondence?.length) {
-    await tx.correspondence.createMany({ data: extras.correspondence.map((c) => ({ ...c, caseId })) });
-  }
-  if (extras.corrections?.length) {
-    await tx.classificationCorrection.createMany({ data: extras.corrections.map((c) => ({ ...c, caseId })) });
-  }
+  await insertRows(
+    tx,
+    'AuditEvent',
+    (extras.audit ?? []).map((a) => auditRow(caseId, a)),
+  );
+  await insertRows(
+    tx,
+    'OutboxMessage',
+    (extras.outbox ?? []).map((o) => ({ ...o, caseId })),
+  );
+  await insertRows(
+    tx,
+    'Correspondence',
+    (extras.correspondence ?? []).map((c) => ({ ...c, caseId })),
+  );
+  await insertRows(
+    tx,
+    'ClassificationCorrection',
+    (extras.corrections ?? []).map((c) => ({ ...c, caseId })),
+  );
+}
+
+function auditRow(caseId: string, a: AuditEntry) {
+  return { id: a.id, caseId, at: a.at, actor: a.actor, action: a.action, details: JSON.stringify(a.details) };
 }
 
 export function prismaCaseStore(db: Db): CaseStore {
@@ -97,25 +101,33 @@ export function prismaCaseStore(db: Db): CaseStore {
       return db.$transaction(async (tx) => {
         const first = await takeReferenceNumbers(tx, year, newCases.length);
         const created: CaseRecord[] = newCases.map((c, i) => ({ ...c, reference: formatReference(year, first + i), version: 0 }));
-        // Set-based writes: five statements for a batch of any size.
-        await tx.case.createMany({ data: created.map((c) => ({ ...caseColumns(c), reference: c.reference })) });
-        await tx.party.createMany({ data: created.flatMap((c) => c.parties.map((p) => ({ ...partyColumns(p), caseId: c.id }))) });
-        const consents = created.flatMap((c) => c.consents.map((x) => ({ ...consentColumns(x), caseId: c.id })));
-        if (consents.length) await tx.consent.createMany({ data: consents });
+        // Set-based writes: five statements for a batch of any size (insert-rows.ts says why raw).
+        await insertRows(
+          tx,
+          'Case',
+          created.map((c) => ({ ...caseColumns(c), reference: c.reference, version: 0 })),
+        );
+        await insertRows(
+          tx,
+          'Party',
+          created.flatMap((c) => c.parties.map((p) => ({ ...partyColumns(p), caseId: c.id }))),
+        );
+        await insertRows(
+          tx,
+          'Consent',
+          created.flatMap((c) => c.consents.map((x) => ({ ...consentColumns(x), caseId: c.id }))),
+        );
         const extras = created.map((c) => ({ caseId: c.id, ...build(c) }));
-        await tx.auditEvent.createMany({
-          data: extras.flatMap((e) =>
-            e.audit.map((a) => ({
-              id: a.id,
-              caseId: e.caseId,
-              at: a.at,
-              actor: a.actor,
-              action: a.action,
-              details: JSON.stringify(a.details),
-            })),
-          ),
-        });
-        await tx.outboxMessage.createMany({ data: extras.flatMap((e) => e.outbox.map((o) => ({ ...o, caseId: e.caseId }))) });
+        await insertRows(
+          tx,
+          'AuditEvent',
+          extras.flatMap((e) => e.audit.map((a) => auditRow(e.caseId, a))),
+        );
+        await insertRows(
+          tx,
+          'OutboxMessage',
+          extras.flatMap((e) => e.outbox.map((o) => ({ ...o, caseId: e.caseId }))),
+        );
         return created;
       }, TX_OPTIONS);
     },

@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AttachmentRow, ClaimResult, InboundClaim, InboundCompletion, InboundRecord } from '../../../mail/mail-store.js';
 import { Prisma } from '../../generated/sqlite/client.js';
+import { insertRows } from '../insert-rows.js';
 import type { Db } from '../open-store.js';
-import { isUniqueViolation } from './is-unique-violation.js';
+import { isUniqueViolation } from '../is-unique-violation.js';
 
 type Row = Awaited<ReturnType<Db['inboundMessage']['findUnique']>> & object;
 
@@ -73,6 +74,21 @@ export async function claimInbound(db: Db, claim: InboundClaim): Promise<ClaimRe
   }
 }
 
+function attachmentRow(inboundMessageId: string, caseId: string | null, a: AttachmentRow, now: Date) {
+  return {
+    id: randomUUID(),
+    inboundMessageId,
+    caseId,
+    filename: a.filename,
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.sha256,
+    content: a.content ? new Uint8Array(a.content) : null,
+    refusedReason: a.refusedReason,
+    createdAt: now,
+  };
+}
+
 export async function completeInbound(db: Db, id: string, completion: InboundCompletion): Promise<void> {
   const attachments = completion.attachments ?? [];
   await db.$transaction([
@@ -91,18 +107,7 @@ export async function completeInbound(db: Db, id: string, completion: InboundCom
     ...(attachments.length
       ? [
           db.inboundAttachment.createMany({
-            data: attachments.map((a) => ({
-              id: randomUUID(),
-              inboundMessageId: id,
-              caseId: completion.caseId,
-              filename: a.filename,
-              contentType: a.contentType,
-              size: a.size,
-              sha256: a.sha256,
-              content: a.content ? new Uint8Array(a.content) : null,
-              refusedReason: a.refusedReason,
-              createdAt: completion.now,
-            })),
+            data: attachments.map((a) => attachmentRow(id, completion.caseId, a, completion.now)),
           }),
         ]
       : []),
@@ -139,7 +144,7 @@ export async function claimInboundBatch(db: Db, claims: InboundClaim[]): Promise
     return { ...claimedRow(claim), id, firstOfKey: duplicateOfId ? null : claim.dedupeKey, duplicateOfId };
   });
   try {
-    if (rows.length) await db.inboundMessage.createMany({ data: rows });
+    await insertRows(db, 'InboundMessage', rows);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const results: ClaimResult[] = [];
@@ -179,20 +184,7 @@ export async function completeNewCases(
     entries.map((e) => Prisma.sql`WHEN ${e.id} THEN ${e.caseId}`),
     ' ',
   );
-  const attachments = entries.flatMap((e) =>
-    e.attachments.map((a) => ({
-      id: randomUUID(),
-      inboundMessageId: e.id,
-      caseId: e.caseId,
-      filename: a.filename,
-      contentType: a.contentType,
-      size: a.size,
-      sha256: a.sha256,
-      content: a.content ? new Uint8Array(a.content) : null,
-      refusedReason: a.refusedReason,
-      createdAt: now,
-    })),
-  );
+  const attachments = entries.flatMap((e) => e.attachments.map((a) => attachmentRow(e.id, e.caseId, a, now)));
   await db.$transaction([
     ...[...byReason].map(([reason, ids]) =>
       db.inboundMessage.updateMany({

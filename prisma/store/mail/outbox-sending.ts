@@ -5,6 +5,7 @@
  * row. A row whose lease ran out (the sender crashed mid-send) is claimed again.
  */
 import type { OutboxRow } from '../../../mail/mail-store.js';
+import { Prisma } from '../../generated/sqlite/client.js';
 import type { Db } from '../open-store.js';
 
 const claimable = (worker: string, now: Date) => [
@@ -35,29 +36,22 @@ export async function claimOutbox(
     where: { id: { in: ids }, OR: claimable(worker, now) },
     data: { status: 'sending', lockedBy: claimToken, lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
   });
-  return db.outboxMessage.findMany({
-    where: { id: { in: ids }, lockedBy: claimToken, status: 'sending' },
-    select: {
-      id: true,
-      caseId: true,
-      kind: true,
-      toAddress: true,
-      subject: true,
-      bodyText: true,
-      language: true,
-      messageId: true,
-      inReplyTo: true,
-      references: true,
-      attempts: true,
-    },
-  });
+  // Raw: the rows carry whole message bodies, and Prisma's typed findMany maps every field of
+  // every row in the client, about three times the CPU of the same read as one raw statement
+  // (all columns here are text or integer, so both databases return them as they are).
+  const rows = await db.$queryRaw<OutboxRow[]>`
+    SELECT "id", "caseId", "kind", "toAddress", "subject", "bodyText", "language", "messageId", "inReplyTo", "references", "attempts"
+    FROM "OutboxMessage"
+    WHERE "id" IN (${Prisma.join(ids)}) AND "lockedBy" = ${claimToken} AND "status" = 'sending'`;
+  return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
 }
 
 const released = { lockedBy: null, lockedUntil: null };
 
-export async function markOutboxSent(db: Db, id: string, claimToken: string, now: Date): Promise<void> {
+export async function markOutboxSent(db: Db, ids: string[], claimToken: string, now: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db.outboxMessage.updateMany({
-    where: { id, lockedBy: claimToken },
+    where: { id: { in: ids }, lockedBy: claimToken },
     data: { status: 'sent', sentAt: now, lastError: null, ...released },
   });
 }

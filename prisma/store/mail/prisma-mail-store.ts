@@ -19,7 +19,7 @@ export function prismaMailStore(db: Db): MailStore {
     acquireLease: (name, holder, now, ttl) => acquireLease(db, name, holder, now, ttl),
     releaseLease: (name, holder) => releaseLease(db, name, holder),
     claimOutbox: (worker, token, now, leaseMs, limit) => outbox.claimOutbox(db, worker, token, now, leaseMs, limit),
-    markOutboxSent: (id, token, now) => outbox.markOutboxSent(db, id, token, now),
+    markOutboxSent: (ids, token, now) => outbox.markOutboxSent(db, ids, token, now),
     markOutboxRetry: (id, token, error, at) => outbox.markOutboxRetry(db, id, token, error, at),
     markOutboxFailed: (id, token, error) => outbox.markOutboxFailed(db, id, token, error),
     markOutboxSkipped: (id, token, reason) => outbox.markOutboxSkipped(db, id, token, reason),

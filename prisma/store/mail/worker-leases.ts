@@ -3,7 +3,7 @@
  * lease. Used so that of two processes on one mailbox exactly one reads it (issue 4 §7).
  */
 import type { Db } from '../open-store.js';
-import { isUniqueViolation } from './is-unique-violation.js';
+import { isUniqueViolation } from '../is-unique-violation.js';
 
 export async function acquireLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
