@@ -1,5 +1,6 @@
 import type { Relationship, SubjectConsentNeededReason } from '../../domain/vocabulary.js';
-import { compileRules, findMatches, type PhraseRule, type RuleInput } from './phrase-rules.js';
+import { compileRules, findMatches, type PhraseRule, type RuleInput, type RuleMatch } from './phrase-rules.js';
+import { tokenize } from '../text/tokenize.js';
 
 /**
  * Who the feedback is about (POLICY.md §2 "who can give it"): the writer, or someone the writer
@@ -16,7 +17,7 @@ const FAMILY: Array<[Relationship, string]> = [
   ],
   [
     'child',
-    'mother|mum|mom|mam|mummy|father|dad|daddy|parents|stepmother|stepfather|stepmum|stepdad|mae|pai|pais|mama|mame|mamy|mamie|matka|matki|matke|tata|taty|tate|tacie|ojciec|ojca|rodzice|rodzicow|mamei|tatal|tatalui|parintii|mere|pere',
+    'mother|mum|mom|mam|mummy|father|dad|daddy|parents|stepmother|stepfather|stepmum|stepdad|mae|pai|pais|mama|mame|mamy|mamie|matka|matki|matke|tata|taty|tate|tacie|ojciec|ojca|ojcu|ojcem|rodzice|rodzicow|mamei|tatal|tatalui|parintii|mere|pere',
   ],
   [
     'spouse',
@@ -41,8 +42,13 @@ const FAMILY_WORDS = [...RELATION_OF.keys()]
   .join('|');
 
 // Possessives before (en, pt, pl, fr) or after (ro) the family word.
+const NON_ENGLISH_POSSESSIVE = /^(?!(?:my|our|helping|representing|for)\b)\S+ |^(?:[\w-]+) (?:meu|mea|mele|mei|nostru|noastra)$/;
 const POSSESSIVE_BEFORE = '(?:my|our|minha|meu|minhas|meus|moj|moja|moje|mojej|mojego|mojemu|moich|moim|mon|ma|mes|notre|nos)';
 const POSSESSIVE_AFTER = '(?:meu|mea|mele|mei|nostru|noastra)';
+
+// Things people own that an age may describe ("my 10 year old boiler").
+const THINGS =
+  'car|boiler|laptop|house|flat|home|fridge|freezer|cooker|oven|computer|phone|van|bike|dog|cat|roof|windows?|kitchen|bathroom|sofa|bed|tv|property|building|tree|hedge|fence|vehicle|scooter|mobility scooter|wheelchair|caravan|boat|shed|garage|extension|account|mortgage|policy';
 
 type Signal = Relationship | 'mention' | 'mention_ro' | 'age' | 'explicit';
 
@@ -61,9 +67,11 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'states_member',
     patterns: [
-      '\\bconstituents?\\b',
-      '\\bparishioners?\\b',
-      "\\b(?:as|i am|i'?m) (?:the |a )?(?:deputy|senator|constable|states member)\\b",
+      // The member speaks of constituents; a constituent writing for themselves does not
+      // ("as a constituent of Deputy Le Fondre I want to complain").
+      '\\b(?:my|our|a|one of my|one of our|several|many|two|three) (?:\\w+ )?(?:constituents?|parishioners?)\\b(?! of\\b)',
+      '\\b(?:constituents?|parishioners?) (?:has|have|had|asked|contacted|came|raised|tells?|told|reports?|reported)\\b',
+      "\\b(?:as|i am|i'?m) (?:the |a )?(?:deputy|senator|constable|states member)\\b(?! (?:head|headteacher|manager|director|chief|principal|editor|leader|chair|governor|officer|team|of (?:the )?(?:school|team|department)))",
       '^deputy here\\b',
       '\\bdeputy here\\b',
     ],
@@ -79,8 +87,10 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'carer',
     patterns: [
       "\\b(?:i am|i'?m|as) (?:the |her |his |their |a |an )?(?:full[- ]time |main |paid |unpaid |live[- ]in |foster )?carer\\b",
-      '\\bi care for\\b',
-      '\\bi look after (?:my|her|him|mr|mrs)\\b',
+      '\\bi care for (?:my|her|him|mr|mrs|ms|a|an|someone|somebody)\\b',
+      // "I look after my grandchildren on Tuesdays" is not caring for them as their carer: a
+      // family word decides (see `aboutThem`).
+      '\\bi look after (?:her|him|mr|mrs)\\b',
     ],
   },
   {
@@ -90,7 +100,7 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bwe are a (?:charity|organisation|organization|company|group|support|local)\\b',
       '\\ba (?:resident|client|member|tenant|service user|patient) of ours\\b',
       "\\bi work for (?:the )?[a-z' ]{0,30}(?:trust|charity|association|society|foundation|centre|service|refuge)\\b",
-      "\\bi'?m writing from\\b",
+      "\\b(?:i'?m|i am|we'?re|we are) writing from (?:the )?[a-z' ]{0,30}(?:charity|trust|association|society|foundation|centre|center|service|refuge|advice|shelter|team|project|group|network|hub)\\b",
       '\\bone of our (?:members|residents|clients|service users|tenants)\\b',
       '\\bon behalf of (?:a|one of our) (?:resident|member|client|tenant|service user)\\b',
       '\\bem nome da (?:associacao|instituicao)\\b',
@@ -102,12 +112,15 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'explicit',
     patterns: [
-      '\\bon behalf of\\b',
-      '\\bon (?:my|his|her|their) (?:\\w+ ){0,2}behalf\\b',
-      '\\basked me to (?:write|contact|complain|email|raise|get in touch|sort|help|chase|ring|call|phone)\\b',
+      // Not "on behalf of my family, thank you for saving my life": the writer thanks with them.
+      '\\bon behalf of\\b(?! (?:my|our|the|all) (?:whole |entire )?(?:family|household|street|neighbours|community|everyone|team|colleagues|staff)\\b| (?:all of us|us all|everyone|myself)\\b)',
+      // "on my behalf" is the writer as the customer ("you decided on my behalf").
+      '\\bon (?:his|her|their) (?:\\w+ ){0,2}behalf\\b',
+      // The person represented asked, not staff ("the officer asked me to email the form").
+      "\\b(?:s?he|they|who|and|mum|dad|mom|my \\w+(?:-in-law)?|(?:mr|mrs|ms|miss) \\w+)(?:'s|'d| has| had| have)? (?:\\w+ )?asked me to (?:write|contact|complain|email|raise|get in touch|sort|help|chase|ring|call|phone)\\b",
       "\\b(?:can'?t|cannot|unable to) complain (?:him|her|them)self\\b",
       "\\bso i'?m (?:doing it|writing)\\b",
-      '\\bwants me to (?:write|complain|contact)\\b',
+      '\\b(?:s?he|they|who|mum|dad|mom|my \\w+(?:-in-law)?) (?:\\w+ )?wants? me to (?:write|complain|contact)\\b',
       '\\bem nome d[oa]\\b',
       '\\bw imieniu\\b',
       '\\bin numele\\b',
@@ -125,7 +138,11 @@ const RULES: PhraseRule<Signal>[] = [
   { value: 'mention_ro', patterns: [`\\b(?:${FAMILY_WORDS}) ${POSSESSIVE_AFTER}\\b`] },
   {
     value: 'age',
-    patterns: ['\\b(?:my|our) \\d{1,2}[- ]?(?:year|yr)s?[- ]?old\\b', '\\b(?:my|our) (?:little|youngest|eldest|oldest|baby)\\b'],
+    patterns: [
+      // "my 14 year old", not "my 10 year old boiler"
+      `\\b(?:my|our) \\d{1,2}[- ]?(?:year|yr)s?[- ]?old\\b(?! (?:${THINGS})\\b)`,
+      '\\b(?:my|our) (?:youngest|eldest|oldest)\\b(?! (?:brother|sister|cousin|friend|aunt|uncle|grand\\w*)\\b)',
+    ],
   },
 ];
 /** exported for tests and profiling */
@@ -133,10 +150,16 @@ export const COMPILED = compileRules(RULES);
 
 // After a family mention, these mean the writer speaks for themselves ("my husband drove me").
 const NOT_ABOUT_THEM_AFTER =
-  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\w+ ){0,2}(?:threaten\w*|ameac\w*|grozi\w*|m-a amenintat|a menace)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
-// Before a family mention: "me and my kids", "with my sister", "visiting my aunt".
+  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:si cu mine|si eu|et moi|e eu|i ja)\b|(?:disse-me|me disse|mi-a spus|m'a dit|powiedzial(?:a)? mi)\b|(?:ajudou-me|me ajudou|levou-me|me levou|pomogl(?:a)? mi|zawiozl(?:a)? mnie|m-a ajutat|m-a dus|m'a aide|m'a emmene)\b|(?:trabalha|pracuje|lucreaza|travaille)\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\w+ ){0,2}(?:threaten\w*|ameac\w*|grozi\w*|m-a amenintat|a menace)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
+// Before a family mention: "me and my kids", "razem z zona" (with my wife), "one of the
+// children in my son's class".
 const NOT_ABOUT_THEM_BEFORE =
-  /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bmim e para|\bmim e|\bsiebie i|\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
+  /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bmim e para(?: (?:os|as|o|a))?|\bmim e|\beu e(?: o| a)?|\beu si|\bsiebie i|\brazem z|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
+// "with my sister", "visiting my aunt", "brought my son": the person came along. The message
+// is about them only if it then speaks of them more than of the writer (`speaksOfThem`):
+// "I came in with my baby for her jabs and the nurse was so gentle with her".
+const ALONG_BEFORE = /(?:\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\blike|\bunlike|\bthan)\s+$/;
+const CONTRACTED = /^'s (been|got|gone|had|not|never|still|now|just|always|very|so|too|really|in|on|off|at|\d+|\w+ing)\b/;
 // A possessive followed by another person ("my neighbour's child") is about that person.
 const THIRD_PARTY_AFTER =
   /^'s\s+(?:child|children|kids?|son|daughter|baby|dog|cat|husband|wife|partner|boyfriend|girlfriend|stepdad|dad|mum|father|mother)\b/;
@@ -158,6 +181,78 @@ const UNDER_16 =
 const EXPLICIT_UNDER_16 =
   /\b(?:(?:is|aged) (?:[1-9]|1[0-5])\b(?! (?:years? ago|minutes|hours|days|weeks|months))|(?:[1-9]|1[0-5])[- ]?(?:years?|yrs?)[- ]?old\b|who is (?:[1-9]|1[0-5])\b)/;
 
+/**
+ * Evidence that a message is about the person a family word names, read around that word
+ * (issue 3: "mentioning other people is not acting on their behalf"; POLICY.md §2). In English:
+ * - the writer says so, or says what was done to them: "about my mother", "the way my dad…",
+ *   "looking after my mum", "refused our daughter a place", "rude to my son";
+ * - who they are: "my disabled daughter", "my 90-year-old mum", "my son (14)", "my son, 19,",
+ *   "my father, who has dementia";
+ * - what happened to them, right after the word: "my son was excluded", "my dad has dementia",
+ *   "my wife has been waiting", "my brother died", "my mum's appointment".
+ * A mention without such evidence counts only when the message speaks of a third person (she,
+ * his…) at least as much as of the writer (I, me…): "My husband drove me there and I waited…"
+ * is the writer's own complaint.
+ */
+const DESCRIPTION = String.raw`\b(?:disabled|elderly|vulnerable|autistic|housebound|bedbound|frail|sick|poorly|ill|dying|pregnant|deaf|blind|premature|newborn|severely|terminally ill|\d{1,2}[- ]?(?:years?|yrs?)[- ]?old)`;
+// "my housebound wife": the description sits inside the mention.
+const DESCRIBED_WITHIN = new RegExp(`${DESCRIPTION} `);
+const DESCRIBED_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:about|regarding|concerning|re|treatment of|care of|(?:for|who|that|you|they|staff|nurses|team) (?:\w+ )?(?:look|looks|looking|looked|care|cared|caring) (?:after|for)|the way|how|why|whether|if)`,
+    String.raw`\b(?:refus|exclud|discharg|ignor|treat|help|support|sav|fail|contact|phon|rang|ring|sen[dt]|giv|gave|let|allow|abus|hurt|hit|stopp?|search|bull|pick\w* on|forg[eo]t|left|leav|assault|restrain|neglect|mov|turn\w* away|turn\w* down|kept|keep|put|examin|diagnos|misdiagnos|operat|assess|test|teach|taught|look\w* at)\w*(?: \w+)?`,
+    String.raw`\b(?:rude|abusive|unkind|aggressive|nasty|horrible|lovely|kind|wonderful|brilliant|great|amazing|gentle|patient|fantastic|good|excellent|caring|helpful|rough|harsh) (?:to|with|towards)`,
+    String.raw`\b(?:shout\w*|yell\w*|swor\w*|laugh\w*|scream\w*) at`,
+    DESCRIPTION,
+  ]
+    .map((evidence) => String.raw`(?:${evidence}) (?:(?:an?|the|for|to|with|of|on) )?$`)
+    .join('|'),
+);
+const DESCRIBED_AFTER = new RegExp(
+  [
+    // who they are, in apposition: "my son (14)", "my son, 19,", "my mother, who…", "whose…"
+    String.raw`^(?:'s)?,?\s*(?:\((?:aged )?\d{1,2}\b|\d{1,2}\b|aged \d|whose\b|who (?:is|was|has|had|lives|needs|uses|can|cannot|can'?t|suffers|relies|attends|goes|went)\b|with (?:dementia|autism|adhd|cancer|a disability|learning|special|severe|additional|mobility|complex|cerebral|down))`,
+    // their own care, body or case: "my mum's appointment", "my son's exclusion"
+    String.raw`^'s\s+(?:\w+ ){0,2}?(?:care|treatment|appointments?|operation|surgery|medications?|medicines?|tablets|exclusion|support|needs|benefits?|pension|allowance|income support|claim|application|assessment|referral|discharge|diagnosis|condition|health|wheelchair|carers?|care package|funeral|death|estate|records|grant|place|plan|transport|taxi|bus pass|blue badge|bed|room|ward|stay|case|safety|injury|injuries|arm|leg|hand|head|hip|knee|eyes?|teeth|hearing|scan|x-ray|results|tests?|exams?|bullying|behaviour|progress|education|schooling|learning|wellbeing|welfare|life|death|body|account|money|savings|home care|visits?|benefit|passport|licence|papers|file)\b`,
+    // what was done to them: "was excluded", "has been waiting", "got sent home"
+    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|just|recently|again|finally|eventually) )?(?:was|were|is being|are being|has been|have been|had been|got|gets|keeps being|kept being) (?:\w+ly )?(?:\w+ed|left|told|sent|given|seen|taken|kept|put|made|spoken|hurt|bitten|beaten|forgotten|shown|brought|caught|held|found|stuck|waiting|trying|struggling|living|in (?:hospital|prison|care|pain|a coma|agony|la moye)|on (?:the ward|a ward|the waiting list|a waiting list|a trolley)|off (?:school|work)|unable|without|ill|sick|unwell|diagnosed)\b`,
+    // their condition: "has dementia", "has had no support"
+    String.raw`^\s*(?:(?:\w+ly|also|still|now) )?(?:has|had|have|suffers from|was diagnosed with|is diagnosed with|lives with) (?:\w+ )?(?:dementia|alzheimer|autism|adhd|cancer|a disability|disabilities|learning|special needs|additional needs|mobility|parkinson|epilepsy|diabetes|a stroke|heart|mental health|depression|anxiety|had a fall|fallen|a fall|broken|no (?:heating|food|money|carer|support|teaching|school place)|been (?:waiting|trying|refused|told|left|without|unable|in|on|off))`,
+    // what happened to them: "died", "is in hospital", "is 90", "came home crying"
+    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|all) )?(?:died|passed away|is dying|fell|collapsed|missed|qualifies|qualified|needs|needed|cannot|can'?t|couldn'?t|could not|is unable|was unable|has not been able|hasn'?t been able|hasn'?t|has not|did not get|didn'?t get|never got|never received|is in|was in|is on|was on|is off|is still|is now|(?:is|are|was|were) (?:both |all )?(?:in (?:his|her|their) (?:\d0s|seventies|eighties|nineties)|over \d0)|is (?:\d{1,2}|disabled|elderly|housebound|deaf|blind|autistic|vulnerable|terrified|scared|frightened|distressed|confused|worried|anxious|upset)|went (?:in|into|to) (?:hospital|a&e|the emergency)|(?:come|comes|came|was sent|got sent|were sent) home|started at|attends|goes to|(?:has|had) to (?:wait|travel|go|use)|waited|is waiting|was waiting|had an? (?:operation|appointment|fall|accident|stroke)|has an? (?:appointment|operation|referral|carer))\b`,
+  ].join('|'),
+);
+// "helping a friend", "representing my neighbour", "for an elderly friend": the writer says so.
+const FOR_THEM = /^(?:helping|representing|for an?)\b/;
+// A friend's or neighbour's things are not the friend: "my neighbour's hedge is blocking…".
+const PROPERTY =
+  /^'s\s+(?:house|garden|hedge|trees?|dogs?|cats?|car|van|drive|fence|wall|party|music|noise|extension|builders?|bins?)\b/;
+
+function aboutThem(mention: string, relation: Relationship, before: string, after: string): boolean {
+  if (FOR_THEM.test(mention) || DESCRIBED_WITHIN.test(mention) || DESCRIBED_BEFORE.test(before)) return true;
+  if (relation === 'friend' && PROPERTY.test(after)) return false;
+  return DESCRIBED_AFTER.test(after);
+}
+
+const WRITER_TREATED =
+  /\bi (?:was|were|got|have been|'ve been|am being|'m being) (?:\w+ )?(?:left|spoken to|shouted at|refused|ignored|treated|kept waiting|made to wait|turned away|overcharged|charged|fined|hung up on|cut off|sent away|sent home|misdiagnosed|discharged|billed|lied to|insulted|humiliated|patronised|laughed at|sworn at)\b/;
+// The writer (I, me, my) and a third person (she, he, her, his), in English.
+const WRITER = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const THIRD_PERSON = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', 'himself']);
+
+/** The message speaks of someone else (she, his…) at least as often as of the writer (I, me…). */
+function speaksOfThem(tokens: readonly string[]): boolean {
+  let writer = 0;
+  let them = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (THIRD_PERSON.has(token)) them++;
+    // "my" before a family word names that person, it is not the writer's own matter.
+    else if (WRITER.has(token) && !(token === 'my' && RELATION_OF.has(tokens[i + 1] ?? ''))) writer++;
+  }
+  return them > 0 && them >= writer;
+}
+
 export interface OnBehalfFinding {
   onBehalfOf: Relationship | null;
   subjectConsentNeededReason: SubjectConsentNeededReason | null;
@@ -166,7 +261,7 @@ export interface OnBehalfFinding {
   explicit: boolean;
 }
 
-export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFinding {
+export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[] }, prefilter = true): OnBehalfFinding {
   const { folded } = input;
   const matches = findMatches(COMPILED, input, prefilter);
   let relationship: Relationship | null = null;
@@ -188,23 +283,22 @@ export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFi
   // our flat is making my children ill") is the writer's own, even when it names the children.
   const household = HOUSEHOLD.test(folded);
   if (!relationship) {
-    for (const match of matches) {
-      if (match.value !== 'mention' && match.value !== 'mention_ro' && match.value !== 'age') continue;
-      const end = match.index + match.words.length;
-      const after = (match.words.endsWith("'s") ? "'s" : '') + folded.slice(end, end + 40);
-      const before = folded.slice(Math.max(0, match.index - 40), match.index);
-      if (
-        WITH_MY_CHILDREN.test(folded.slice(Math.max(0, match.index - 12), end)) ||
-        NOT_ABOUT_THEM_AFTER.test(after) ||
-        NOT_ABOUT_THEM_BEFORE.test(before) ||
-        THIRD_PARTY_AFTER.test(after)
-      )
-        continue;
-      const relation = match.value === 'age' ? 'parent' : relationOf(match.words);
-      if (!relation || (household && relation === 'parent')) continue;
-      relationship = relation;
-      words.push(match.words.trim());
-      break;
+    // Mentioning someone is not representing them (issue 3). In English a family word counts
+    // when there is evidence the message is about that person (`aboutThem`); failing that, the
+    // first mention counts when the message speaks of a third person at least as much as of
+    // the writer. In the other four languages a possessive family word still counts: writers
+    // drop pronouns there and their corpora are small.
+    const candidates = mentionCandidates(matches, folded, household);
+    const tokens = input.tokens ?? tokenize(folded);
+    // "I was left waiting in A&E": the writer's own treatment is the complaint, unless the
+    // message also speaks of the other person (she, his…).
+    const writersOwn = WRITER_TREATED.test(folded) && !tokens.some((t) => THIRD_PERSON.has(t));
+    const chosen = writersOwn
+      ? undefined
+      : (candidates.find((c) => c.evidence) ?? (candidates[0] && speaksOfThem(tokens) ? candidates[0] : undefined));
+    if (chosen) {
+      relationship = chosen.relation;
+      words.push(chosen.words);
     }
   }
   // "On behalf of Mrs Le Brun": representing someone whose relationship is not stated.
@@ -218,6 +312,46 @@ export function detectOnBehalfOf(input: RuleInput, prefilter = true): OnBehalfFi
     words: [...new Set(words)],
     explicit: explicit || byRole,
   };
+}
+
+/** A family word or friend named in the message, and whether there is evidence it is about them. */
+export interface MentionCandidate {
+  relation: Relationship;
+  words: string;
+  evidence: boolean;
+}
+
+export function mentionCandidates(
+  matches: ReadonlyArray<RuleMatch<Signal>>,
+  folded: string,
+  household: boolean,
+): MentionCandidate[] {
+  const candidates: MentionCandidate[] = [];
+  for (const match of matches) {
+    if (match.value !== 'mention' && match.value !== 'mention_ro' && match.value !== 'age') continue;
+    const end = match.index + match.words.length;
+    // "my daughter's been off school": 's is "has" or "is" here, not a possessive.
+    const after = ((match.words.endsWith("'s") ? "'s" : '') + folded.slice(end, end + 60)).replace(
+      CONTRACTED,
+      (_, word: string) => (/^(?:been|got|gone|had)$/.test(word) ? ` has ${word}` : ` is ${word}`),
+    );
+    const before = folded.slice(Math.max(0, match.index - 40), match.index);
+    if (
+      WITH_MY_CHILDREN.test(folded.slice(Math.max(0, match.index - 12), end)) ||
+      NOT_ABOUT_THEM_AFTER.test(after) ||
+      NOT_ABOUT_THEM_BEFORE.test(before) ||
+      THIRD_PARTY_AFTER.test(after)
+    )
+      continue;
+    const relation = match.value === 'age' ? 'parent' : relationOf(match.words);
+    if (!relation || (household && relation === 'parent')) continue;
+    const mention = folded.slice(match.index, end);
+    const along = ALONG_BEFORE.test(before);
+    const english = match.value === 'age' || !NON_ENGLISH_POSSESSIVE.test(mention);
+    const evidence = !along && (!english || match.value === 'age' || aboutThem(mention, relation, before, after));
+    candidates.push({ relation, words: match.words.trim(), evidence });
+  }
+  return candidates;
 }
 
 function relationOf(words: string): Relationship | null {

@@ -28,6 +28,28 @@ const CASES: Array<[string, string | null, string | null]> = [
   ['My husband drove me to my appointment and they refused to see me.', null, null],
   ['My partner hits me and I need emergency housing.', null, null],
   ["The damp in our flat is on my children's bedroom wall and nobody fixes it.", null, null],
+  ['My neighbour told me the tip closes early on Sundays now. I work weekdays, so when can I go?', null, null],
+  ['My GP referred me for a scan in January and I still have no date.', null, null],
+  ['My son told me I could renew my licence online but the website says I must come in person.', null, null],
+  ["My sister works in the benefits office so I know you're busy, but my claim has waited three weeks.", null, null],
+  ['When my mother was in hospital the care was excellent, but this time I was left on a trolley for six hours.', null, null],
+  ["My son's school now closes at 1pm on Fridays and I can't get there from work in time.", null, null],
+  ['My husband says he will kill me if I miss the tax deadline again, did you get my return?', null, null],
+  ['As a constituent of Deputy Renouf I want to complain about my rates bill.', null, null],
+  ['The officer asked me to email the form again, which I did twice.', null, null],
+  ["I'm writing from my phone so sorry for typos: the bins were missed again.", null, null],
+  ['On behalf of my whole family, thank you to the ICU team who saved my life.', null, null],
+  ['O meu filho ajudou-me a preencher o formulário, mas o site não funciona.', null, null],
+  ['Ma femme et moi avons été très bien reçus à la mairie.', null, null],
+  // Representing someone: the message is about what happened to them.
+  ['I am writing on behalf of my mother, who is 84, about her discharge at 10pm.', 'child', 'consent_needed'],
+  ['My son (14) was excluded for three days without anyone ringing me first.', 'parent', 'child_under_16'],
+  ['My wife has been waiting fourteen months for her knee operation.', 'spouse', 'consent_needed'],
+  ['Staff at the care home are rough with my mother when they wash her, she has bruises on her arms.', 'child', 'consent_needed'],
+  ["Mum's hospital transport was cancelled again and she missed her chemo. She's 76.", 'child', 'consent_needed'],
+  ["My daughter's been off school for three weeks waiting for a place and nobody has called back.", 'parent', 'child_under_16'],
+  ['A friend of mine was held at customs for hours. He has asked me to raise it.', 'friend', 'consent_needed'],
+  ['Mój 12-letni syn jest wyzywany w szkole, a nauczyciele nic nie robią.', 'parent', 'child_under_16'],
 ];
 
 describe('on behalf of someone else', () => {
