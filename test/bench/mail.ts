@@ -127,6 +127,7 @@ async function main() {
       SMTP_SECURE: 'false',
       MAIL_FROM: 'Customer Feedback <feedback@feedback.gov.test>',
       MAIL_MAX_ACKS_PER_SENDER_PER_HOUR: '5',
+      ...(process.env.MAIL_BATCH_SIZE ? { MAIL_BATCH_SIZE: process.env.MAIL_BATCH_SIZE } : {}),
     };
     const services = await createServices({ env, store });
     peakRss = process.memoryUsage().rss;
