@@ -22,6 +22,22 @@ const RISKS: Array<[string, string]> = [
   ['Myślę o tym, żeby się zabić', 'się zabić'],
   ['Mă gândesc să mă sinucid în fiecare zi', 'să mă sinucid'],
   ['Je pense à me suicider depuis des semaines', 'me suicider'],
+  // Said indirectly (issue 3): hopelessness, a child or vulnerable adult at risk, danger.
+  ["I don't see the point in going on since they took the flat.", "don't see the point in going on"],
+  ['Everyone would be better off if I just wasn’t here.', 'better off if I just wasn’t here'],
+  ["I won't be a burden to anyone for much longer.", "won't be a burden to anyone for much longer"],
+  ["You'll find me at the bottom of the cliffs one of these days.", 'find me at the bottom'],
+  ['He hits the children when he drinks.', 'hits the children'],
+  ["She's been left without food for days since the carers stopped coming.", 'without food for days'],
+  ['A little boy in the flat below is out on the balcony on his own every night.', 'on his own every night'],
+  ['The club leader buys her presents and told her not to tell me.', 'told her not to tell'],
+  ['Please check on the old gentleman at number 14, his curtains have not been opened in days.', 'check on the old gentleman'],
+  ['A man has moved in with her and is spending her pension.', 'spending her pension'],
+  ['The kids next door are always hungry and one had a black eye.', 'always hungry'],
+  ["I'm scared of what he will do when he finds out I called you.", 'scared of what he will do'],
+  ['Bits of plaster keep falling from the crack in the ceiling over the cot.', 'plaster keep falling'],
+  ['Não aguento mais, às vezes penso em acabar com tudo.', 'acabar com tudo'],
+  ['Copiii vecinilor sunt lăsați singuri toată noaptea.', 'lăsați singuri'],
 ];
 
 const HYPERBOLE = [
@@ -34,6 +50,12 @@ const HYPERBOLE = [
   'Your online form is literally going to kill me.',
   'Where can I find the suicide bereavement support group?',
   'Esta lista de espera está a matar-me.',
+  'The self-harm awareness training you ran for school staff was excellent.',
+  'Honestly I could kill for a reply at this point.',
+  "I'll go mad if I have to explain this to one more person on your helpline.",
+  'The queue at the passport office was so long I thought I would die of old age.',
+  'My manager will murder me if I am late again because of this bus.',
+  'I nearly died of shock when I opened the rates bill.',
 ];
 
 describe('safeguarding phrases', () => {
