@@ -64,13 +64,18 @@ export function createClassifier(model: ClassifierModel, options: ClassifierOpti
       type = 'complaint';
       typeReasons.unshift(...abusive.words.slice(0, 2));
     }
-    // A suggestion or a remark that mentions a relative ("my elderly neighbour struggles with
-    // the steps") is the writer's own; representing someone needs a complaint or thanks about
-    // them, or the writer saying so (POLICY.md §2).
-    const behalf =
-      !detectedBehalf.explicit && (type === 'suggestion' || type === 'comment')
-        ? { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false }
-        : detectedBehalf;
+    // A suggestion that mentions a relative ("my elderly neighbour struggles with the steps") is
+    // the writer's own; representing someone needs a complaint or thanks about them, or the
+    // writer saying so (POLICY.md §2). A remark counts when it says what happened to them ("my
+    // son was bitten by a dog, who do I report this to?").
+    const represents =
+      detectedBehalf.explicit ||
+      type === 'complaint' ||
+      type === 'compliment' ||
+      (type === 'comment' && detectedBehalf.described);
+    const behalf = represents
+      ? detectedBehalf
+      : { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false, described: false };
     const remedy = type === 'compliment' ? { remedySought: null, words: [] } : detectRemedySought(prepared);
 
     const reasons: Record<string, string[]> = {

@@ -86,7 +86,8 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'carer',
     patterns: [
-      "\\b(?:i am|i'?m|as) (?:the |her |his |their |a |an )?(?:full[- ]time |main |paid |unpaid |live[- ]in |foster )?carer\\b",
+      // not "I'm a carer myself, so I know…": the writer's own job
+      "\\b(?:i am|i'?m|as) (?:the |her |his |their |a |an )?(?:full[- ]time |main |paid |unpaid |live[- ]in |foster )?carer\\b(?! myself| by (?:trade|profession)| for a living)",
       '\\bi care for (?:my|her|him|mr|mrs|ms|a|an|someone|somebody)\\b',
       // "I look after my grandchildren on Tuesdays" is not caring for them as their carer: a
       // family word decides (see `aboutThem`).
@@ -101,7 +102,7 @@ const RULES: PhraseRule<Signal>[] = [
       '\\ba (?:resident|client|member|tenant|service user|patient) of ours\\b',
       "\\bi work for (?:the )?[a-z' ]{0,30}(?:trust|charity|association|society|foundation|centre|service|refuge)\\b",
       "\\b(?:i'?m|i am|we'?re|we are) writing from (?:the )?[a-z' ]{0,30}(?:charity|trust|association|society|foundation|centre|center|service|refuge|advice|shelter|team|project|group|network|hub)\\b",
-      '\\bone of our (?:members|residents|clients|service users|tenants)\\b',
+      '\\bone of (?:our|my) (?:members|residents|clients|service users|tenants|families)\\b',
       '\\bon behalf of (?:a|one of our) (?:resident|member|client|tenant|service user)\\b',
       '\\bem nome da (?:associacao|instituicao)\\b',
       '\\bw imieniu (?:stowarzyszenia|fundacji|organizacji)\\b',
@@ -150,19 +151,21 @@ export const COMPILED = compileRules(RULES);
 
 // After a family mention, these mean the writer speaks for themselves ("my husband drove me").
 const NOT_ABOUT_THEM_AFTER =
-  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:si cu mine|si eu|et moi|e eu|i ja)\b|(?:disse-me|me disse|mi-a spus|m'a dit|powiedzial(?:a)? mi)\b|(?:ajudou-me|me ajudou|levou-me|me levou|pomogl(?:a)? mi|zawiozl(?:a)? mnie|m-a ajutat|m-a dus|m'a aide|m'a emmene)\b|(?:trabalha|pracuje|lucreaza|travaille)\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is a (?:nurse|teacher|doctor)|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\w+ ){0,2}(?:threaten\w*|ameac\w*|grozi\w*|m-a amenintat|a menace)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
+  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:si cu mine|si eu|et moi|e eu|i ja)\b|(?:disse-me|me disse|mi-a spus|m'a dit|powiedzial(?:a)? mi)\b|(?:ajudou-me|me ajudou|levou-me|me levou|pomogl(?:a)? mi|zawiozl(?:a)? mnie|m-a ajutat|m-a dus|m'a aide|m'a emmene)\b|(?:trabalha|pracuje|lucreaza|travaille)\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is an? (?:nurse|teacher|doctor|carer|police officer|social worker)\b(?! and (?:s?he|they) (?:was|were|has|is|got))|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\w+ ){0,2}(?:threaten\w*|ameac\w*|grozi\w*|m-a amenintat|a menace)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
 // Before a family mention: "me and my kids", "razem z zona" (with my wife), "one of the
 // children in my son's class".
 const NOT_ABOUT_THEM_BEFORE =
-  /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bmim e para(?: (?:os|as|o|a))?|\bmim e|\beu e(?: o| a)?|\beu si|\bsiebie i|\brazem z|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
-// "with my sister", "visiting my aunt", "brought my son": the person came along. The message
+  /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bnasceu (?:o|a)|\burodzil\w* (?:sie )?|\bs-a nascut|\bnaissance de|\bmim e para(?: (?:os|as|o|a))?|\bmim e|\beu e(?: o| a)?|\beu si|\bsiebie i|\brazem z|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
+// "with my sister", "visiting my aunt", "brought my son": the person came along; "since my
+// husband died": the person is the background of the writer's own matter. The message
 // is about them only if it then speaks of them more than of the writer (`speaksOfThem`):
 // "I came in with my baby for her jabs and the nurse was so gentle with her".
-const ALONG_BEFORE = /(?:\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\blike|\bunlike|\bthan)\s+$/;
+const ALONG_BEFORE =
+  /(?:\bwith|\bvisiting|\bvisit|\bbring|\bbrought|\bdelivered|\bhad|\blike|\bunlike|\bthan|\bsince|\bafter|\bbefore|\buntil)\s+$/;
 const CONTRACTED = /^'s (been|got|gone|had|not|never|still|now|just|always|very|so|too|really|in|on|off|at|\d+|\w+ing)\b/;
 // A possessive followed by another person ("my neighbour's child") is about that person.
 const THIRD_PARTY_AFTER =
-  /^'s\s+(?:child|children|kids?|son|daughter|baby|dog|cat|husband|wife|partner|boyfriend|girlfriend|stepdad|dad|mum|father|mother)\b/;
+  /^'s\s+(?:child|children|kids?|son|daughter|baby|dog|cat|husband|wife|partner|boyfriend|girlfriend|stepdad|dad|mum|father|mother|ex|ex-\w+|boss|landlord|colleague|employer)\b/;
 
 const HOUSEHOLD =
   /\b(?:(?:our|my) (?:flat|house|home|apartment|household)|nosso apartamento|nossa casa|notre (?:appartement|maison|logement)|w mieszkaniu|din apartament)\b/;
@@ -200,26 +203,25 @@ const DESCRIBED_WITHIN = new RegExp(`${DESCRIPTION} `);
 const DESCRIBED_BEFORE = new RegExp(
   [
     String.raw`\b(?:about|regarding|concerning|re|treatment of|care of|(?:for|who|that|you|they|staff|nurses|team) (?:\w+ )?(?:look|looks|looking|looked|care|cared|caring) (?:after|for)|the way|how|why|whether|if)`,
-    String.raw`\b(?:refus|exclud|discharg|ignor|treat|help|support|sav|fail|contact|phon|rang|ring|sen[dt]|giv|gave|let|allow|abus|hurt|hit|stopp?|search|bull|pick\w* on|forg[eo]t|left|leav|assault|restrain|neglect|mov|turn\w* away|turn\w* down|kept|keep|put|examin|diagnos|misdiagnos|operat|assess|test|teach|taught|look\w* at)\w*(?: \w+)?`,
+    String.raw`\b(?:refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|discharg(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|treat(?:s|ed|ing)?|help(?:s|ed|ing)?|support(?:s|ed|ing)?|sav(?:e|es|ed|ing)|fail(?:s|ed|ing)?|contact(?:s|ed|ing)?|phon(?:e|es|ed|ing)|rang|ring(?:s|ing)?|sen[dt]|send(?:s|ing)|giv(?:e|es|en|ing)|gave|let(?:s|ting)?|allow(?:s|ed|ing)?|abus(?:e|es|ed|ing)|hurt(?:s|ing)?|hit(?:s|ting)?|stop(?:s|ped|ping)?|search(?:es|ed|ing)?|bull(?:y|ies|ied|ying)|pick(?:s|ed|ing)? on|forg[eo]t(?:ten)?|left|leav(?:e|es|ing)|assault(?:s|ed|ing)?|restrain(?:s|ed|ing)?|neglect(?:s|ed|ing)?|mov(?:e|es|ed|ing)|turn(?:s|ed|ing)? (?:away|down)|kept|keep(?:s|ing)?|put(?:s|ting)?|examin(?:e|es|ed|ing)|(?:mis)?diagnos(?:e|es|ed|ing)|operat(?:e|es|ed|ing) on|assess(?:es|ed|ing)?|test(?:s|ed|ing)?|teach(?:es|ing)?|taught|look(?:s|ed|ing)? at)(?: \w+)?`,
     String.raw`\b(?:rude|abusive|unkind|aggressive|nasty|horrible|lovely|kind|wonderful|brilliant|great|amazing|gentle|patient|fantastic|good|excellent|caring|helpful|rough|harsh) (?:to|with|towards)`,
     String.raw`\b(?:shout\w*|yell\w*|swor\w*|laugh\w*|scream\w*) at`,
-    DESCRIPTION,
   ]
-    .map((evidence) => String.raw`(?:${evidence}) (?:(?:an?|the|for|to|with|of|on) )?$`)
+    .map((evidence) => String.raw`(?:${evidence}) $`)
     .join('|'),
 );
 const DESCRIBED_AFTER = new RegExp(
   [
     // who they are, in apposition: "my son (14)", "my son, 19,", "my mother, who…", "whose…"
-    String.raw`^(?:'s)?,?\s*(?:\((?:aged )?\d{1,2}\b|\d{1,2}\b|aged \d|whose\b|who (?:is|was|has|had|lives|needs|uses|can|cannot|can'?t|suffers|relies|attends|goes|went)\b|with (?:dementia|autism|adhd|cancer|a disability|learning|special|severe|additional|mobility|complex|cerebral|down))`,
+    String.raw`^(?:'s)?,?\s*(?:\((?:aged )?\d{1,2}\b|\d{1,2}\b|aged \d|whose\b|who (?:is|was|has|had|lives|needs|uses|can|cannot|can'?t|suffers|relies|attends|goes|went)\b|with (?:dementia|autism|adhd|cancer|a disability|learning|special|severe|additional|mobility|complex|cerebral|down|ms\b|multiple sclerosis|parkinson))`,
     // their own care, body or case: "my mum's appointment", "my son's exclusion"
     String.raw`^'s\s+(?:\w+ ){0,2}?(?:care|treatment|appointments?|operation|surgery|medications?|medicines?|tablets|exclusion|support|needs|benefits?|pension|allowance|income support|claim|application|assessment|referral|discharge|diagnosis|condition|health|wheelchair|carers?|care package|funeral|death|estate|records|grant|place|plan|transport|taxi|bus pass|blue badge|bed|room|ward|stay|case|safety|injury|injuries|arm|leg|hand|head|hip|knee|eyes?|teeth|hearing|scan|x-ray|results|tests?|exams?|bullying|behaviour|progress|education|schooling|learning|wellbeing|welfare|life|death|body|account|money|savings|home care|visits?|benefit|passport|licence|papers|file)\b`,
     // what was done to them: "was excluded", "has been waiting", "got sent home"
     String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|just|recently|again|finally|eventually) )?(?:was|were|is being|are being|has been|have been|had been|got|gets|keeps being|kept being) (?:\w+ly )?(?:\w+ed|left|told|sent|given|seen|taken|kept|put|made|spoken|hurt|bitten|beaten|forgotten|shown|brought|caught|held|found|stuck|waiting|trying|struggling|living|in (?:hospital|prison|care|pain|a coma|agony|la moye)|on (?:the ward|a ward|the waiting list|a waiting list|a trolley)|off (?:school|work)|unable|without|ill|sick|unwell|diagnosed)\b`,
     // their condition: "has dementia", "has had no support"
-    String.raw`^\s*(?:(?:\w+ly|also|still|now) )?(?:has|had|have|suffers from|was diagnosed with|is diagnosed with|lives with) (?:\w+ )?(?:dementia|alzheimer|autism|adhd|cancer|a disability|disabilities|learning|special needs|additional needs|mobility|parkinson|epilepsy|diabetes|a stroke|heart|mental health|depression|anxiety|had a fall|fallen|a fall|broken|no (?:heating|food|money|carer|support|teaching|school place)|been (?:waiting|trying|refused|told|left|without|unable|in|on|off))`,
+    String.raw`^\s*(?:(?:\w+ly|also|still|now) )?(?:has|had|have|suffers from|was diagnosed with|is diagnosed with|lives with) (?:\w+ )?(?:dementia|alzheimer|autism|adhd|cancer|a disability|disabilities|learning|special needs|additional needs|mobility|parkinson|epilepsy|diabetes|a stroke|heart|mental health|depression|anxiety|down'?s syndrome|down syndrome|cerebral palsy|ms\b|multiple sclerosis|motor neurone|sickle cell|asthma|copd|a brain|a heart|had a fall|fallen|a fall|broken|no (?:heating|food|money|carer|support|teaching|school place)|been (?:waiting|trying|refused|told|left|without|unable|in|on|off))`,
     // what happened to them: "died", "is in hospital", "is 90", "came home crying"
-    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|all) )?(?:died|passed away|is dying|fell|collapsed|missed|qualifies|qualified|needs|needed|cannot|can'?t|couldn'?t|could not|is unable|was unable|has not been able|hasn'?t been able|hasn'?t|has not|did not get|didn'?t get|never got|never received|is in|was in|is on|was on|is off|is still|is now|(?:is|are|was|were) (?:both |all )?(?:in (?:his|her|their) (?:\d0s|seventies|eighties|nineties)|over \d0)|is (?:\d{1,2}|disabled|elderly|housebound|deaf|blind|autistic|vulnerable|terrified|scared|frightened|distressed|confused|worried|anxious|upset)|went (?:in|into|to) (?:hospital|a&e|the emergency)|(?:come|comes|came|was sent|got sent|were sent) home|started at|attends|goes to|(?:has|had) to (?:wait|travel|go|use)|waited|is waiting|was waiting|had an? (?:operation|appointment|fall|accident|stroke)|has an? (?:appointment|operation|referral|carer))\b`,
+    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|all) )?(?:died|passed away|is dying|fell|collapsed|missed|qualifies|qualified|needs|needed|cannot|can'?t|couldn'?t|could not|is unable|was unable|has not been able|hasn'?t been able|hasn'?t|has not|did not get|didn'?t get|never got|never received|is in|was in|is on|was on|is off|is still|is now|(?:is|are|was|were) (?:both |all )?(?:in (?:his|her|their) (?:\d0s|seventies|eighties|nineties)|over \d0)|is (?:\d{1,2}|disabled|elderly|housebound|bedbound|deaf|blind|partially sighted|hard of hearing|in a wheelchair|a wheelchair user|autistic|vulnerable|terrified|scared|frightened|distressed|confused|worried|anxious|upset)|went (?:in|into|to) (?:hospital|a&e|the emergency)|(?:come|comes|came|was sent|got sent|were sent) home|started at|attends|goes to|(?:has|had) to (?:wait|travel|go|use)|waited|is waiting|was waiting|had an? (?:operation|appointment|fall|accident|stroke)|has an? (?:appointment|operation|referral|carer))\b`,
   ].join('|'),
 );
 // "helping a friend", "representing my neighbour", "for an elderly friend": the writer says so.
@@ -240,13 +242,18 @@ const WRITER_TREATED =
 const WRITER = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const THIRD_PERSON = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', 'himself']);
 
+// Of several people ("my parents", "the kids"): them and their, not "they", which is often staff.
+const THIRD_PERSON_PLURAL = new Set(['them', 'their', 'theirs', 'themselves']);
+const PLURAL = /(?:s|children|parents|twins|grandchildren|grandkids|grandparents)$/;
+
 /** The message speaks of someone else (she, his…) at least as often as of the writer (I, me…). */
-function speaksOfThem(tokens: readonly string[]): boolean {
+function speaksOfThem(tokens: readonly string[], mention: string): boolean {
+  const plural = PLURAL.test(mention.replace(/'s?$/, ''));
   let writer = 0;
   let them = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (THIRD_PERSON.has(token)) them++;
+    if (THIRD_PERSON.has(token) || (plural && THIRD_PERSON_PLURAL.has(token))) them++;
     // "my" before a family word names that person, it is not the writer's own matter.
     else if (WRITER.has(token) && !(token === 'my' && RELATION_OF.has(tokens[i + 1] ?? ''))) writer++;
   }
@@ -259,6 +266,8 @@ export interface OnBehalfFinding {
   words: string[];
   /** the writer said so (a role, "on behalf of", "asked me to"), not only named a relative */
   explicit: boolean;
+  /** the message says what happened to the person it names ("my son was bitten"), see `aboutThem` */
+  described: boolean;
 }
 
 export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[] }, prefilter = true): OnBehalfFinding {
@@ -269,6 +278,7 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
   const explicit = matches.some((m) => m.value === 'explicit');
 
   let byRole = false;
+  let described = false;
   // 1. A role the writer names (solicitor, States member, advocate, carer, organisation).
   for (const role of ['legal_representative', 'states_member', 'advocate', 'carer', 'organisation'] as const) {
     const found = matches.find((m) => m.value === role);
@@ -295,15 +305,17 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     const writersOwn = WRITER_TREATED.test(folded) && !tokens.some((t) => THIRD_PERSON.has(t));
     const chosen = writersOwn
       ? undefined
-      : (candidates.find((c) => c.evidence) ?? (candidates[0] && speaksOfThem(tokens) ? candidates[0] : undefined));
+      : (candidates.find((c) => c.evidence) ??
+        (candidates[0] && speaksOfThem(tokens, candidates[0].words.toLowerCase()) ? candidates[0] : undefined));
     if (chosen) {
       relationship = chosen.relation;
+      described = chosen.evidence;
       words.push(chosen.words);
     }
   }
   // "On behalf of Mrs Le Brun": representing someone whose relationship is not stated.
   if (!relationship && explicit) relationship = 'friend';
-  if (!relationship) return { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false };
+  if (!relationship) return { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false, described: false };
   const explicitMatch = matches.find((m) => m.value === 'explicit');
   if (explicit && explicitMatch) words.unshift(explicitMatch.words.trim());
   return {
@@ -311,6 +323,7 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     subjectConsentNeededReason: consentReason(folded, relationship, words),
     words: [...new Set(words)],
     explicit: explicit || byRole,
+    described,
   };
 }
 
@@ -346,7 +359,8 @@ export function mentionCandidates(
     const relation = match.value === 'age' ? 'parent' : relationOf(match.words);
     if (!relation || (household && relation === 'parent')) continue;
     const mention = folded.slice(match.index, end);
-    const along = ALONG_BEFORE.test(before);
+    // "patient with my elderly parents" says how they were treated; "with my sister" alone does not.
+    const along = ALONG_BEFORE.test(before) && !DESCRIBED_BEFORE.test(before);
     const english = match.value === 'age' || !NON_ENGLISH_POSSESSIVE.test(mention);
     const evidence = !along && (!english || match.value === 'age' || aboutThem(mention, relation, before, after));
     candidates.push({ relation, words: match.words.trim(), evidence });
