@@ -1,5 +1,5 @@
 import type { Classification, Classifier } from '../../core/classify/classification.js';
-import { createClassifier } from '../../core/classify/create-classifier.js';
+import { createClassifier, type ClassifierOptions } from '../../core/classify/create-classifier.js';
 import type { LabelledExample } from '../../core/classify/labelled-example.js';
 import { trainClassifier } from '../../core/classify/learn/train-classifier.js';
 import { mulberry32, shuffle } from '../../core/classify/learn/train-softmax.js';
@@ -122,19 +122,69 @@ export function evaluateClassifier(name: string, classifier: Classifier, example
 
 /** k-fold cross-validation: each example is predicted by a model that never saw it. */
 export function crossValidate(examples: readonly LabelledExample[], k: number, sentiment: Record<string, number>): Evaluation {
+  const [predictions] = crossValidatedPredictions(examples, k, sentiment, [{}]);
+  return evaluatePredictions(`${k}-fold cross-validation on the training split`, examples, predictions!);
+}
+
+/**
+ * Safeguarding recall and precision by k-fold cross-validation for each threshold of the
+ * safeguarding model (the phrases always count): how SAFEGUARDING_MODEL_THRESHOLD is chosen.
+ */
+export function sweepSafeguardingThreshold(
+  examples: readonly LabelledExample[],
+  k: number,
+  sentiment: Record<string, number>,
+  thresholds: readonly number[],
+): Array<{ threshold: number; combined: LabelScore; modelAlone: LabelScore }> {
+  const probabilities: number[] = [];
+  const [predictions] = crossValidatedPredictions(examples, k, sentiment, [{ safeguardingThreshold: Infinity }], (i, p) => {
+    probabilities[i] = p;
+  });
+  const gold = examples.map((e) => e.safeguarding);
+  return thresholds.map((threshold) => ({
+    threshold,
+    combined: scoreDetection(
+      'safeguarding',
+      gold,
+      predictions!.map((p, i) => p.safeguarding || probabilities[i]! >= threshold),
+    ),
+    modelAlone: scoreDetection(
+      'safeguarding model',
+      gold,
+      probabilities.map((p) => p >= threshold),
+    ),
+  }));
+}
+
+/** Predictions of k models, each trained without its fold, once per set of classifier options. */
+function crossValidatedPredictions(
+  examples: readonly LabelledExample[],
+  k: number,
+  sentiment: Record<string, number>,
+  variants: readonly ClassifierOptions[],
+  onRiskProbability?: (index: number, probability: number) => void,
+): Classification[][] {
   const order = examples.map((_, i) => i);
   shuffle(order, mulberry32(7));
   const fold = new Array<number>(examples.length);
   order.forEach((index, position) => (fold[index] = position % k));
-  const predictions = new Array<Classification>(examples.length);
+  const predictions = variants.map(() => new Array<Classification>(examples.length));
   for (let f = 0; f < k; f++) {
-    const training = examples.filter((_, i) => fold[i] !== f);
-    const classifier = createClassifier(trainClassifier(training, { sentiment }));
-    examples.forEach((e, i) => {
-      if (fold[i] === f) predictions[i] = classifier({ channel: e.channel, subject: e.subject, text: e.text });
+    const model = trainClassifier(
+      examples.filter((_, i) => fold[i] !== f),
+      { sentiment },
+    );
+    variants.forEach((options, v) => {
+      let current = 0;
+      const report = onRiskProbability && v === 0 ? (p: number) => onRiskProbability(current, p) : undefined;
+      const classifier = createClassifier(model, { ...options, onRiskProbability: report });
+      examples.forEach((e, i) => {
+        current = i;
+        if (fold[i] === f) predictions[v]![i] = classifier({ channel: e.channel, subject: e.subject, text: e.text });
+      });
     });
   }
-  return evaluatePredictions(`${k}-fold cross-validation on the training split`, examples, predictions);
+  return predictions;
 }
 
 const TARGETS: Record<string, [string, number]> = {

@@ -7,11 +7,13 @@ import type { Prediction } from './learn/softmax-model.js';
 const LANGUAGE_SAMPLE = 160;
 /**
  * Probability above which the safeguarding model raises the flag on its own. Chosen by 5-fold
- * cross-validation on the training split as the lowest threshold that keeps precision ≥ 0.8
- * (0.8 → 0.910, 0.7 → 0.848, 0.6 → 0.786): a missed risk is far worse than a false alarm, and
- * the issue allows precision down to 0.7, so the margin goes to recall on unseen wording.
+ * cross-validation on the training split (`npm run intake -- eval --sweep-safeguarding`) as the
+ * lowest threshold that keeps the flag's precision >= 0.8 (0.5 -> 0.873, 0.4 -> 0.832,
+ * 0.3 -> 0.747): a missed risk is far worse than a false alarm, and the issue allows precision
+ * down to 0.7, so the margin goes to recall on wordings the phrases do not know (the model alone
+ * then finds 0.76 of the risks in cross-validation, against 0.64 at the former 0.7).
  */
-export const SAFEGUARDING_MODEL_THRESHOLD = 0.7;
+export const SAFEGUARDING_MODEL_THRESHOLD = 0.4;
 import { buildConceptIndex } from './text/concepts.js';
 import { prepareMessage } from './text/prepare.js';
 import { detectLanguage } from './language/detect-language.js';
@@ -32,6 +34,8 @@ import { detectRemedySought } from './rules/remedy-sought.js';
 export interface ClassifierOptions {
   /** Overrides SAFEGUARDING_MODEL_THRESHOLD (for choosing it by cross-validation). */
   safeguardingThreshold?: number;
+  /** Told the safeguarding model's probability for each message (to evaluate the model alone). */
+  onRiskProbability?: (probability: number) => void;
 }
 
 export function createClassifier(model: ClassifierModel, options: ClassifierOptions = {}): Classifier {
@@ -50,6 +54,7 @@ export function createClassifier(model: ClassifierModel, options: ClassifierOpti
     // The phrases name the risks we know how people put; the model catches other wordings.
     // Its threshold favours recall: a missed risk is far worse than a false alarm (issue 3).
     const riskProbability = riskGuess.probabilities[1]!;
+    options.onRiskProbability?.(riskProbability);
     if (!safeguarding.safeguarding && riskProbability >= safeguardingThreshold) {
       safeguarding.safeguarding = true;
       safeguarding.words = riskGuess.label === 'yes' ? readable(riskGuess.topFeatures) : [`risk ${riskProbability.toFixed(2)}`];

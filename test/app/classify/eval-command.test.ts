@@ -18,4 +18,10 @@ describe('intake eval', () => {
     expect(stdout).toMatch(/^\s+safeguarding\s+\d\.\d{3}\s+\d\.\d{3}/m);
     expect(stdout).toContain('issue 3 targets:');
   });
+
+  it('shows how the safeguarding threshold is chosen: cross-validated precision and recall per threshold', async () => {
+    const { stdout } = await run(tsx, ['app/intake.ts', 'eval', '--sweep-safeguarding', '--folds', '2'], { timeout: 120_000 });
+    expect(stdout).toContain('safeguarding by 2-fold cross-validation on the training split');
+    expect(stdout).toMatch(/^\s+0\.40\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}$/m);
+  });
 });
