@@ -79,7 +79,8 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'advocate',
     patterns: [
-      "\\b(?:i am|i'?m|as) (?:an? |the |their |his |her )?(?:independent )?(?:\\w+ ){0,2}advocate\\b",
+      // not "I'm a big advocate of the new bus app"
+      "\\b(?:i am|i'?m|as) (?:an? |the |their |his |her )?(?!(?:big|huge|strong|great|keen|firm|passionate|vocal|long[- ]time) )(?:independent )?(?:\\w+ ){0,2}advocate\\b(?! of\\b| for (?:the|more|better|this|these|those|all|change|cycling|green|public)\\b)",
       '\\badvocacy (?:service|worker|officer)\\b',
     ],
   },
@@ -236,6 +237,9 @@ function aboutThem(mention: string, relation: Relationship, before: string, afte
   return DESCRIBED_AFTER.test(after);
 }
 
+// Someone other than the writer, named without a pronoun: "a client", "Mr B", "a 14-year-old".
+const OTHER_PERSON =
+  /\b(?:clients?|residents?|tenants?|pupils?|patients?|young (?:person|people)|service users?|members?|constituents?|parishioners?|family|families|mr|mrs|ms|miss|\d{1,2}[- ]?years?[- ]?old)\b/;
 const WRITER_TREATED =
   /\bi (?:was|were|got|have been|'ve been|am being|'m being) (?:\w+ )?(?:left|spoken to|shouted at|refused|ignored|treated|kept waiting|made to wait|turned away|overcharged|charged|fined|hung up on|cut off|sent away|sent home|misdiagnosed|discharged|billed|lied to|insulted|humiliated|patronised|laughed at|sworn at)\b/;
 // The writer (I, me, my) and a third person (she, he, her, his), in English.
@@ -279,10 +283,14 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
 
   let byRole = false;
   let described = false;
-  // 1. A role the writer names (solicitor, States member, advocate, carer, organisation).
+  // 1. A role the writer names (solicitor, States member, advocate, carer, organisation). Being
+  // a carer, an advocate or a States member is not acting for someone: the message must be
+  // about another person ("As a carer myself I find the website hard to use" is the writer's own).
+  const tokens = input.tokens ?? tokenize(folded);
+  const someoneElse = explicit || OTHER_PERSON.test(folded) || tokens.some((t) => THIRD_PERSON.has(t));
   for (const role of ['legal_representative', 'states_member', 'advocate', 'carer', 'organisation'] as const) {
     const found = matches.find((m) => m.value === role);
-    if (found) {
+    if (found && (someoneElse || role === 'legal_representative' || role === 'organisation')) {
       relationship = role;
       byRole = true;
       words.push(found.words.trim());
@@ -299,7 +307,6 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     // the writer. In the other four languages a possessive family word still counts: writers
     // drop pronouns there and their corpora are small.
     const candidates = mentionCandidates(matches, folded, household);
-    const tokens = input.tokens ?? tokenize(folded);
     // "I was left waiting in A&E": the writer's own treatment is the complaint, unless the
     // message also speaks of the other person (she, his…).
     const writersOwn = WRITER_TREATED.test(folded) && !tokens.some((t) => THIRD_PERSON.has(t));

@@ -41,6 +41,10 @@ const CASES: Array<[string, string | null, string | null]> = [
   ['On behalf of my whole family, thank you to the ICU team who saved my life.', null, null],
   ['O meu filho ajudou-me a preencher o formulário, mas o site não funciona.', null, null],
   ['Ma femme et moi avons été très bien reçus à la mairie.', null, null],
+  // Being a carer, an advocate or a States member is not acting for someone.
+  ["I'm a big advocate of the new bus app, it's brilliant.", null, null],
+  ["I'm a paid carer and my mileage allowance hasn't been paid for three months.", null, null],
+  ['Deputy here - just to say the new recycling bins in St Helier are working well.', null, null],
   // Representing someone: the message is about what happened to them.
   ['I am writing on behalf of my mother, who is 84, about her discharge at 10pm.', 'child', 'consent_needed'],
   ['My son (14) was excluded for three days without anyone ringing me first.', 'parent', 'child_under_16'],
