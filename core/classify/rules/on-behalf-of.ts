@@ -114,8 +114,11 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'explicit',
     patterns: [
-      // Not "on behalf of my family, thank you for saving my life": the writer thanks with them.
-      '\\bon behalf of\\b(?! (?:my|our|the|all) (?:whole |entire )?(?:family|household|street|neighbours|community|everyone|team|colleagues|staff)\\b| (?:all of us|us all|everyone|myself)\\b)',
+      // The writer acts for someone ("I am writing on behalf of my mother"), not "the letter
+      // you sent on behalf of the Minister", nor "on behalf of my family, thank you for saving
+      // my life" (the writer thanks with them).
+      "\\b(?:i'?m|i am|we'?re|we are|writing|write|wrote|complain\\w*|contact\\w*|email\\w*|raising|raise|acting|act|speak\\w*|calling|call|ringing|here|this is) (?:[\\w'-]+ ){0,6}?on behalf of\\b(?! (?:my|our|the|all) (?:whole |entire )?(?:family|household|street|neighbours|community|everyone|team|colleagues|staff)\\b| (?:all of us|us all|everyone|myself)\\b)",
+      '(?<=^|[.!?]\\s{1,3})on behalf of\\b(?! (?:my|our|the|all) (?:whole |entire )?(?:family|household|street|neighbours|community|everyone|team|colleagues|staff)\\b| (?:all of us|us all|everyone|myself)\\b)',
       // "on my behalf" is the writer as the customer ("you decided on my behalf").
       '\\bon (?:his|her|their) (?:\\w+ ){0,2}behalf\\b',
       // The person represented asked, not staff ("the officer asked me to email the form").
@@ -123,10 +126,15 @@ const RULES: PhraseRule<Signal>[] = [
       "\\b(?:can'?t|cannot|unable to) complain (?:him|her|them)self\\b",
       "\\bso i'?m (?:doing it|writing)\\b",
       '\\b(?:s?he|they|who|mum|dad|mom|my \\w+(?:-in-law)?) (?:\\w+ )?wants? me to (?:write|complain|contact)\\b',
-      '\\bem nome d[oa]\\b',
-      '\\bw imieniu\\b',
-      '\\bin numele\\b',
-      '\\bau nom de\\b',
+      // in the other languages, the writer writing for someone of theirs
+      '\\b(?:escrevo|escrevemos|venho|reclamo|contacto) em nome d[oa]\\b',
+      '\\bem nome d[oa] (?:meu|minha|meus|minhas)\\b',
+      '\\b(?:pisze|piszemy|zwracam sie|skladam skarge) w imieniu\\b',
+      '\\bw imieniu (?:mojego|mojej|moich|mojemu)\\b',
+      '\\b(?:scriu|va scriu|ma adresez|depun) (?:o plangere )?in numele\\b',
+      '\\bin numele (?:\\w+ )(?:meu|mele|mei|mea)\\b',
+      "\\b(?:j'ecris|je vous ecris|j'ecris|nous ecrivons|je me plains|je m'adresse a vous) au nom de\\b",
+      '\\bau nom de (?:mon|ma|mes)\\b',
     ],
   },
   {

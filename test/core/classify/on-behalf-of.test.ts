@@ -45,6 +45,8 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["I'm a big advocate of the new bus app, it's brilliant.", null, null],
   ["I'm a paid carer and my mileage allowance hasn't been paid for three months.", null, null],
   ['Deputy here - just to say the new recycling bins in St Helier are working well.', null, null],
+  ['The letter your officer sent on behalf of the Minister did not answer my question about my rates.', null, null],
+  ['A carta foi enviada em nome do ministro, mas não responde à minha pergunta.', null, null],
   // Representing someone: the message is about what happened to them.
   ['I am writing on behalf of my mother, who is 84, about her discharge at 10pm.', 'child', 'consent_needed'],
   ['My son (14) was excluded for three days without anyone ringing me first.', 'parent', 'child_under_16'],
