@@ -122,10 +122,10 @@ const RULES: PhraseRule<Signal>[] = [
       // "on my behalf" is the writer as the customer ("you decided on my behalf").
       '\\bon (?:his|her|their) (?:\\w+ ){0,2}behalf\\b',
       // The person represented asked, not staff ("the officer asked me to email the form").
-      "\\b(?:s?he|they|who|and|mum|dad|mom|my \\w+(?:-in-law)?|(?:mr|mrs|ms|miss) \\w+)(?:'s|'d| has| had| have)? (?:\\w+ )?asked me to (?:write|contact|complain|email|raise|get in touch|sort|help|chase|ring|call|phone)\\b",
+      "\\b(?:she|he|they|who|and|mum|dad|mom|my \\w+(?:-in-law)?|(?:mr|mrs|ms|miss) \\w+)(?:'s|'d| has| had| have)? (?:\\w+ )?asked me to (?:write|contact|complain|email|raise|get in touch|sort|help|chase|ring|call|phone)\\b",
       "\\b(?:can'?t|cannot|unable to) complain (?:him|her|them)self\\b",
       "\\bso i'?m (?:doing it|writing)\\b",
-      '\\b(?:s?he|they|who|mum|dad|mom|my \\w+(?:-in-law)?) (?:\\w+ )?wants? me to (?:write|complain|contact)\\b',
+      '\\b(?:she|he|they|who|mum|dad|mom|my \\w+(?:-in-law)?) (?:\\w+ )?wants? me to (?:write|complain|contact)\\b',
       // in the other languages, the writer writing for someone of theirs
       '\\b(?:escrevo|escrevemos|venho|reclamo|contacto) em nome d[oa]\\b',
       '\\bem nome d[oa] (?:meu|minha|meus|minhas)\\b',
@@ -160,7 +160,7 @@ export const COMPILED = compileRules(RULES);
 
 // After a family mention, these mean the writer speaks for themselves ("my husband drove me").
 const NOT_ABOUT_THEM_AFTER =
-  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:si cu mine|si eu|et moi|e eu|i ja)\b|(?:disse-me|me disse|mi-a spus|m'a dit|powiedzial(?:a)? mi)\b|(?:ajudou-me|me ajudou|levou-me|me levou|pomogl(?:a)? mi|zawiozl(?:a)? mnie|m-a ajutat|m-a dus|m'a aide|m'a emmene)\b|(?:trabalha|pracuje|lucreaza|travaille)\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is an? (?:nurse|teacher|doctor|carer|police officer|social worker)\b(?! and (?:s?he|they) (?:was|were|has|is|got))|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\w+ ){0,2}(?:threaten\w*|ameac\w*|grozi\w*|m-a amenintat|a menace)\b|(?:\s*\w+){1,5} for me\b|was born|last week and the midwives)/;
+  /^(?:'s)?\s*(?:and i\b|and me\b|& i\b|and myself\b|(?:si cu mine|si eu|et moi|e eu|i ja)\b|(?:disse-me|me disse|mi-a spus|m'a dit|powiedzial(?:a)? mi)\b|(?:ajudou-me|me ajudou|levou-me|me levou|pomogl(?:a)? mi|zawiozl(?:a)? mnie|m-a ajutat|m-a dus|m'a aide|m'a emmene)\b|(?:trabalha|pracuje|lucreaza|travaille)\b|(?:\w+ )?(?:helped|helps|drove|took|brought|set up|came with|went with|showed|reminded) (?:me|us|my)\b|(?:mnie bije|me frappe|bate-?me|ma bate)|tried to help|always said|told me about|works? (?:on|at|in|for) |recommended|suggested|thinks|who helped|is an? (?:nurse|teacher|doctor|carer|police officer|social worker)\b(?! and (?:s?he|they) (?:was|were|has|is|got))|(?:\w+ ){0,2}(?:hits|beats|hurts|threatens|abuses|attacks|punched|kicked|hit) (?:me|us)\b|,? is (?:very )?(?:controlling|violent|abusive)\b|(?:\w+ ){0,2}(?:threaten\w*|ameac\w*|grozi\w*|m-a amenintat|a menace)\b|\w+(?: \w+){0,4} for me\b|was born|last week and the midwives)/;
 // Before a family mention: "me and my kids", "razem z zona" (with my wife), "one of the
 // children in my son's class".
 const NOT_ABOUT_THEM_BEFORE =
@@ -295,10 +295,10 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
   // a carer, an advocate or a States member is not acting for someone: the message must be
   // about another person ("As a carer myself I find the website hard to use" is the writer's own).
   const tokens = input.tokens ?? tokenize(folded);
-  const someoneElse = explicit || OTHER_PERSON.test(folded) || tokens.some((t) => THIRD_PERSON.has(t));
+  const someoneElse = () => explicit || OTHER_PERSON.test(folded) || tokens.some((t) => THIRD_PERSON.has(t));
   for (const role of ['legal_representative', 'states_member', 'advocate', 'carer', 'organisation'] as const) {
     const found = matches.find((m) => m.value === role);
-    if (found && (someoneElse || role === 'legal_representative' || role === 'organisation')) {
+    if (found && (role === 'legal_representative' || role === 'organisation' || someoneElse())) {
       relationship = role;
       byRole = true;
       words.push(found.words.trim());
@@ -307,21 +307,29 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
   }
   // 2. A family member or friend the message is about. A household complaint ("the mould in
   // our flat is making my children ill") is the writer's own, even when it names the children.
-  const household = HOUSEHOLD.test(folded);
-  if (!relationship) {
+  if (!relationship && matches.some((m) => m.value === 'mention' || m.value === 'mention_ro' || m.value === 'age')) {
+    const household = HOUSEHOLD.test(folded);
     // Mentioning someone is not representing them (issue 3). In English a family word counts
     // when there is evidence the message is about that person (`aboutThem`); failing that, the
     // first mention counts when the message speaks of a third person at least as much as of
     // the writer. In the other four languages a possessive family word still counts: writers
     // drop pronouns there and their corpora are small.
-    const candidates = mentionCandidates(matches, folded, household);
+    // The first mention with evidence, else the first mention (read lazily: most messages stop early).
+    let first: MentionCandidate | undefined;
+    let withEvidence: MentionCandidate | undefined;
+    for (const candidate of mentionCandidates(matches, folded, household)) {
+      first ??= candidate;
+      if (candidate.evidence) {
+        withEvidence = candidate;
+        break;
+      }
+    }
     // "I was left waiting in A&E": the writer's own treatment is the complaint, unless the
     // message also speaks of the other person (she, his…).
     const writersOwn = WRITER_TREATED.test(folded) && !tokens.some((t) => THIRD_PERSON.has(t));
     const chosen = writersOwn
       ? undefined
-      : (candidates.find((c) => c.evidence) ??
-        (candidates[0] && speaksOfThem(tokens, candidates[0].words.toLowerCase()) ? candidates[0] : undefined));
+      : (withEvidence ?? (first && speaksOfThem(tokens, first.words.toLowerCase()) ? first : undefined));
     if (chosen) {
       relationship = chosen.relation;
       described = chosen.evidence;
@@ -349,12 +357,11 @@ export interface MentionCandidate {
   evidence: boolean;
 }
 
-export function mentionCandidates(
+export function* mentionCandidates(
   matches: ReadonlyArray<RuleMatch<Signal>>,
   folded: string,
   household: boolean,
-): MentionCandidate[] {
-  const candidates: MentionCandidate[] = [];
+): Generator<MentionCandidate> {
   for (const match of matches) {
     if (match.value !== 'mention' && match.value !== 'mention_ro' && match.value !== 'age') continue;
     const end = match.index + match.words.length;
@@ -378,9 +385,8 @@ export function mentionCandidates(
     const along = ALONG_BEFORE.test(before) && !DESCRIBED_BEFORE.test(before);
     const english = match.value === 'age' || !NON_ENGLISH_POSSESSIVE.test(mention);
     const evidence = !along && (!english || match.value === 'age' || aboutThem(mention, relation, before, after));
-    candidates.push({ relation, words: match.words.trim(), evidence });
+    yield { relation, words: match.words.trim(), evidence };
   }
-  return candidates;
 }
 
 function relationOf(words: string): Relationship | null {

@@ -1,11 +1,12 @@
 /**
  * Phrase rules: regular expressions over folded text (text/fold.ts: lower case, no accents),
  * each tied to a value. Speed target (issue 3: 2,000 messages/s): a pattern is never scanned
- * over the whole text. Each pattern's possible first words are read from its source
- * ("\\b(?:kill|hurt) …" → "kil", "hur"), and the patterns are indexed by those 1–3 letter word
- * beginnings. A message is then read once, word by word (text/prepare.ts gives each word's
- * offset and beginning): at each word, only the patterns that can start with it are tried, as
- * sticky regular expressions anchored there. Patterns must not contain capturing groups: use (?:…).
+ * over the whole text. Each pattern's possible first words are read from its source: whole
+ * words where the pattern ends the word ("\\bthe gp at\\b" → "the", not "then" or "there"),
+ * else 1–3 letter beginnings ("\\bsuicid(?:e|al)" → "sui"). A message is then read once, word
+ * by word (text/prepare.ts gives each word's offset and beginning): at each word, only the
+ * patterns that can start with it are tried, as sticky regular expressions anchored there.
+ * Patterns must not contain capturing groups: use (?:…).
  */
 export interface PhraseRule<V> {
   value: V;
@@ -18,14 +19,16 @@ interface CompiledPattern<V> {
   /** the same pattern, sticky, for trying it at one word */
   sticky: RegExp;
   value: V;
-  /** beginnings of the words every match starts with; null when any text may match */
+  /** first words of every match ("=word": that whole word, else its beginning); null when unknown */
   starts: string[] | null;
 }
 
 export interface CompiledRules<V> {
   patterns: CompiledPattern<V>[];
-  /** word beginning → indexes (ascending) of the patterns whose matches start at such a word */
+  /** word beginning (`wordKey`) → indexes of the patterns whose matches start at such a word */
   byStart: Map<string, number[]>;
+  /** whole word (3 letters or more) → indexes of the patterns whose matches start with it */
+  byWord: Map<string, number[]>;
   /** patterns whose first word cannot be read: scanned over the whole text */
   anywhere: number[];
   /** per pattern, the end of its last match in the current message, valid when its stamp is current */
@@ -58,14 +61,17 @@ export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRu
     }
   }
   const byStart = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
   const anywhere: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, index: number) => map.set(key, [...(map.get(key) ?? []), index]);
   patterns.forEach((pattern, index) => {
     if (!pattern.starts) anywhere.push(index);
-    else for (const key of pattern.starts) byStart.set(key, [...(byStart.get(key) ?? []), index]);
+    else for (const key of pattern.starts) key.startsWith('=') ? add(byWord, key.slice(1), index) : add(byStart, key, index);
   });
   return {
     patterns,
     byStart,
+    byWord,
     anywhere,
     end: new Int32Array(patterns.length),
     stamp: new Int32Array(patterns.length),
@@ -80,6 +86,8 @@ export const wordKey = (word: string): string => (word.length > 3 ? word.slice(0
 export interface RuleInput {
   folded: string;
   text: string;
+  /** words of `folded` */
+  tokens: readonly string[];
   /** offset in `folded` of each word, in order */
   wordStarts: Int32Array;
   /** `wordKey` of each word */
@@ -92,30 +100,32 @@ export interface RuleInput {
  * `indexed = false` runs that global scan for every pattern (tests compare the two).
  */
 export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, indexed = true): RuleMatch<V>[] {
-  const { folded, text: original, wordStarts, wordKeys } = input;
+  const { folded, text: original, tokens, wordStarts, wordKeys } = input;
   const found: Array<RuleMatch<V> & { pattern: number }> = [];
   const scanned = indexed ? rules.anywhere : rules.patterns.map((_, index) => index);
   if (indexed) {
-    const { patterns, byStart, end, stamp } = rules;
+    const { patterns, byStart, byWord, end, stamp } = rules;
     const generation = ++rules.generation;
+    // Try one pattern at one word start: sticky, so the regular expression runs only there.
+    const tryAt = (index: number, start: number) => {
+      // Inside this pattern's previous match: a global scan would not start here.
+      if (stamp[index] === generation && start < end[index]!) return;
+      const pattern = patterns[index]!;
+      pattern.sticky.lastIndex = start;
+      const match = pattern.sticky.exec(folded);
+      if (match === null || match[0].length === 0) return;
+      stamp[index] = generation;
+      end[index] = start + match[0].length;
+      found.push({ value: pattern.value, index: start, words: original.slice(start, end[index]), pattern: index });
+    };
     for (let w = 0; w < wordKeys.length; w++) {
-      const candidates = byStart.get(wordKeys[w]!);
-      if (candidates === undefined) continue;
       const start = wordStarts[w]!;
-      for (let c = 0; c < candidates.length; c++) {
-        const index = candidates[c]!;
-        // Inside this pattern's previous match: a global scan would not start here.
-        if (stamp[index] === generation && start < end[index]!) continue;
-        const pattern = patterns[index]!;
-        pattern.sticky.lastIndex = start;
-        const match = pattern.sticky.exec(folded);
-        if (match === null || match[0].length === 0) continue;
-        stamp[index] = generation;
-        end[index] = start + match[0].length;
-        found.push({ value: pattern.value, index: start, words: original.slice(start, end[index]), pattern: index });
-      }
+      const byBeginning = byStart.get(wordKeys[w]!);
+      if (byBeginning !== undefined) for (let c = 0; c < byBeginning.length; c++) tryAt(byBeginning[c]!, start);
+      const token = tokens[w]!;
+      const whole = token.length >= 3 ? byWord.get(token) : undefined;
+      if (whole !== undefined) for (let c = 0; c < whole.length; c++) tryAt(whole[c]!, start);
     }
-    if (scanned.length === 0) return found;
   }
   for (const index of scanned) {
     const pattern = rules.patterns[index]!;
@@ -179,17 +189,34 @@ function readStarts(source: string, depth = 0): string[] | null {
   const next = s.charAt(word.length);
   // "rooms?" or "a{2}": a quantifier makes the last letter optional.
   const literal = next === '?' || next === '*' || next === '{' ? word.slice(0, -1) : word;
-  if (literal.length >= 3) return [literal.slice(0, 3)];
-  if (literal !== word || next === '+') return null;
   const after = s.slice(word.length);
+  if (literal.length >= 3) return [literal === word && endsWord(after) ? `=${word}` : literal.slice(0, 3)];
+  if (literal !== word || next === '+') return null;
   // "i'?ll", "do ?n't": the word may run on into the next letters as one token.
   const runOn = /^(?:'\?| \?)([a-z]+)/.exec(after);
   if (runOn) return [word, (word + runOn[1]).slice(0, 3)];
-  // The word ends here (tokens shorter than 3 letters are whole words): before a space, a
-  // word boundary, an apostrophe, an escaped symbol or a class of symbols ("f\\*+", "f[*#@]").
-  if (/^(?:$|\\b| (?![?*])|\\s(?![?*+])|'(?!\?)|\\[^a-zA-Z0-9]|\[[^\]a-z0-9\\]*\])/.test(after)) return [word];
+  // The word ends here (tokens shorter than 3 letters are whole words).
+  if (endsWord(after)) return [word];
   return null;
 }
+
+/** Whether a literal word ends where `after` begins, also before "(?:'s|'d| has)?". */
+function endsWord(after: string): boolean {
+  if (WORD_ENDS.test(after)) return true;
+  if (!after.startsWith('(?:')) return false;
+  const end = closingParen(after, 0);
+  const quantifier = after.charAt(end + 1);
+  if (end < 0 || (quantifier !== '?' && quantifier !== '*')) return false;
+  return splitAlternatives(after.slice(3, end)).every((a) => WORD_ENDS.test(a)) && endsWord(after.slice(end + 2));
+}
+
+/**
+ * What may follow a literal word for the word to end there (the end of the pattern does not
+ * end the word: "\\bbrib" matches "bribes"): a word boundary, a space
+ * or \\s (not optional), an apostrophe (the tokeniser splits "don't"), an escaped symbol or a
+ * class of symbols ("f\\*+", "f[*#@]"), not optional.
+ */
+const WORD_ENDS = /^(?:\\b| (?![?*])|\\s(?![?*+])|'(?!\?)|\\[^a-zA-Z0-9](?![?*])|\[[^\]a-z0-9\\]*\](?![?*]))/;
 
 function splitAlternatives(inner: string): string[] {
   const parts: string[] = [];

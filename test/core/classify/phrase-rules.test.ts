@@ -9,7 +9,12 @@ import { chat } from './prepare.js';
 
 describe('phrase rule index', () => {
   it('reads the possible first words of a pattern', () => {
-    expect(startKeys('\\b(?:kill|hurt) (?:my ?self)\\b')).toEqual(['kil', 'hur']);
+    // whole words where the pattern ends the word, else the word's first letters
+    expect(startKeys('\\b(?:kill|hurt) (?:my ?self)\\b')).toEqual(['=kill', '=hurt']);
+    expect(startKeys('\\bthe gp at\\b')).toEqual(['=the']);
+    expect(startKeys('\\bsuicid(?:e|al)\\b')).toEqual(['sui']);
+    expect(startKeys('\\bbrib')).toEqual(['bri']);
+    expect(startKeys("\\b(?:she|he)(?:'s| has)? asked me\\b")).toEqual(['=she', 'he']);
     expect(startKeys("\\bi'?ll (?:kill|hurt) you\\b")).toEqual(['i', 'ill']);
     expect(startKeys('\\bi know where you live\\b')).toEqual(['i']);
     expect(startKeys('(?:^|[.!?]\\s+)mum\\b')).toBeNull();
