@@ -21,6 +21,8 @@ interface CompiledPattern<V> {
   value: V;
   /** first words of every match ("=word": that whole word, else its beginning); null when unknown */
   starts: string[] | null;
+  /** the words that may come second, when every match has one: checked before the regex runs */
+  second: { words: Set<string>; beginnings: Set<string> } | null;
 }
 
 export interface CompiledRules<V> {
@@ -52,11 +54,16 @@ export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRu
       const groups = new RegExp(`${pattern}|`).exec('')!.length - 1;
       if (groups !== 0) throw new Error(`phrase pattern has a capturing group: ${pattern}`);
       const starts = startKeys(pattern);
+      const second = starts ? readSecond(pattern) : null;
       patterns.push({
         regex: new RegExp(pattern, 'g'),
         sticky: new RegExp(pattern, 'y'),
         value: rule.value,
         starts,
+        second: second && {
+          words: new Set(second.filter((k) => k.startsWith('=')).map((k) => k.slice(1))),
+          beginnings: new Set(second.filter((k) => !k.startsWith('='))),
+        },
       });
     }
   }
@@ -106,11 +113,17 @@ export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, indexe
   if (indexed) {
     const { patterns, byStart, byWord, end, stamp } = rules;
     const generation = ++rules.generation;
-    // Try one pattern at one word start: sticky, so the regular expression runs only there.
-    const tryAt = (index: number, start: number) => {
+    // Try one pattern at word w: sticky, so the regular expression runs only there, and only
+    // if the next word can be the pattern's second word ("the gp at" is not tried at "the bus").
+    const tryAt = (index: number, w: number, start: number) => {
       // Inside this pattern's previous match: a global scan would not start here.
       if (stamp[index] === generation && start < end[index]!) return;
       const pattern = patterns[index]!;
+      const second = pattern.second;
+      if (second !== null) {
+        const next = tokens[w + 1];
+        if (next === undefined || !(second.words.has(next) || second.beginnings.has(wordKeys[w + 1]!))) return;
+      }
       pattern.sticky.lastIndex = start;
       const match = pattern.sticky.exec(folded);
       if (match === null || match[0].length === 0) return;
@@ -121,10 +134,10 @@ export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, indexe
     for (let w = 0; w < wordKeys.length; w++) {
       const start = wordStarts[w]!;
       const byBeginning = byStart.get(wordKeys[w]!);
-      if (byBeginning !== undefined) for (let c = 0; c < byBeginning.length; c++) tryAt(byBeginning[c]!, start);
+      if (byBeginning !== undefined) for (let c = 0; c < byBeginning.length; c++) tryAt(byBeginning[c]!, w, start);
       const token = tokens[w]!;
       const whole = token.length >= 3 ? byWord.get(token) : undefined;
-      if (whole !== undefined) for (let c = 0; c < whole.length; c++) tryAt(whole[c]!, start);
+      if (whole !== undefined) for (let c = 0; c < whole.length; c++) tryAt(whole[c]!, w, start);
     }
   }
   for (const index of scanned) {
@@ -198,6 +211,42 @@ function readStarts(source: string, depth = 0): string[] | null {
   // The word ends here (tokens shorter than 3 letters are whole words).
   if (endsWord(after)) return [word];
   return null;
+}
+
+/**
+ * The second words of a pattern's matches (keys as in `startKeys`), when every match starts with
+ * a whole first word, one space and a readable second word: "\\b(?:my|the) doctor at" →
+ * "=doctor". Null otherwise (the pattern is tried at every first word).
+ */
+export function readSecond(source: string, depth = 0): string[] | null {
+  if (depth > 6) return null;
+  let s = source;
+  for (;;) {
+    if (s.startsWith('\\b')) s = s.slice(2);
+    else if (s.startsWith('^')) s = s.slice(1);
+    else if (s.startsWith('(?<!') || s.startsWith('(?<=')) {
+      const end = closingParen(s, 0);
+      if (end < 0) return null;
+      s = s.slice(end + 1);
+    } else break;
+  }
+  if (s.startsWith('(?:')) {
+    const end = closingParen(s, 0);
+    const rest = s.slice(end + 1);
+    if (end < 0 || /^[?*+{]/.test(rest)) return null;
+    const out: string[] = [];
+    for (const alternative of splitAlternatives(s.slice(3, end))) {
+      const found = readSecond(alternative + rest, depth + 1);
+      if (!found) return null;
+      out.push(...found);
+    }
+    return [...new Set(out)];
+  }
+  const word = /^[a-z0-9]+/.exec(s)?.[0] ?? '';
+  const after = s.slice(word.length);
+  if (!word || !/^ (?![?*+{])/.test(after)) return null;
+  const second = readStarts(after.slice(1));
+  return second && second.length > 0 ? [...new Set(second)] : null;
 }
 
 /** Whether a literal word ends where `after` begins, also before "(?:'s|'d| has)?". */

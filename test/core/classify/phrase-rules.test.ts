@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, findMatches, startKeys } from '../../../core/classify/rules/phrase-rules.js';
+import { compileRules, findMatches, readSecond, startKeys } from '../../../core/classify/rules/phrase-rules.js';
 import { COMPILED as SAFEGUARDING } from '../../../core/classify/rules/safeguarding.js';
 import { COMPILED as SCOPE } from '../../../core/classify/rules/out-of-scope.js';
 import { COMPILED as BEHALF } from '../../../core/classify/rules/on-behalf-of.js';
@@ -18,6 +18,14 @@ describe('phrase rule index', () => {
     expect(startKeys("\\bi'?ll (?:kill|hurt) you\\b")).toEqual(['i', 'ill']);
     expect(startKeys('\\bi know where you live\\b')).toEqual(['i']);
     expect(startKeys('(?:^|[.!?]\\s+)mum\\b')).toBeNull();
+  });
+
+  it('reads the second word of a pattern when every match has one', () => {
+    expect(readSecond('\\b(?:my|the|our) doctor at\\b')).toEqual(['=doctor']);
+    expect(readSecond('\\bthe (?:gp|police) (?:never|refused)\\b')).toEqual(['gp', '=police']);
+    expect(readSecond('\\bi (?:want|wish) (?:i was )?dead\\b')).toEqual(['=want', '=wish']);
+    expect(readSecond('\\bsuicid(?:e|al)\\b')).toBeNull();
+    expect(readSecond('\\bno (?:\\w+ )?food\\b')).toBeNull();
   });
 
   it('refuses patterns with capturing groups (they would break match reporting)', () => {
