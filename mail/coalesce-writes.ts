@@ -1,17 +1,34 @@
 /**
- * Turns many single-row writes that finish at about the same time into few set-based ones: the
- * first write goes at once; writes arriving while a statement is in flight wait and go together
- * in the next one. Each caller's promise settles when the statement that carried its item has
- * committed, so a caller never moves on before its write is durable (the crash window is no
- * wider than with one statement per row, and under load it is narrower: no queue of single
- * statements). Written here because it is a dozen lines; batching libraries (DataLoader) flush
- * per event-loop tick instead of per statement, which gives no batching against a slow store.
+ * Turns many single-row writes that finish at about the same time into few set-based ones:
+ * writes arriving while a statement is in flight wait and go together in the next one, and with
+ * `lingerMs` a lone write waits that long for company first. Each caller's promise settles when
+ * the statement that carried its item has committed, so a caller never moves on before its
+ * write is durable; the price is that a write may sit up to `lingerMs` before it starts.
+ * Written here because it is a dozen lines; batching libraries (DataLoader) flush per
+ * event-loop tick, which gathers nothing when the writes come from separate network replies.
  */
-export function coalesceWrites<T>(write: (items: T[]) => Promise<void>): (item: T) => Promise<void> {
+export function coalesceWrites<T>(
+  write: (items: T[]) => Promise<void>,
+  options: { lingerMs?: number } = {},
+): (item: T) => Promise<void> {
   let waiting: Array<{ item: T; resolve: () => void; reject: (error: unknown) => void }> = [];
   let busy = false;
+  let lingering = false;
+  let lingered = false;
   const flush = () => {
-    if (busy || waiting.length === 0) return;
+    if (busy || lingering || waiting.length === 0) return;
+    if (options.lingerMs && waiting.length === 1 && !lingered) {
+      // A lone item waits a moment for company: against a fast store, writing each item as soon
+      // as the previous statement returns still meant one statement per four or five items.
+      lingering = true;
+      setTimeout(() => {
+        lingering = false;
+        lingered = true;
+        flush();
+      }, options.lingerMs);
+      return;
+    }
+    lingered = false;
     busy = true;
     const batch = waiting;
     waiting = [];

@@ -40,6 +40,13 @@ export interface OutboxSender {
   stop(): Promise<void>;
 }
 
+/**
+ * How long a "sent" record may wait to share its statement with others. A crash inside this
+ * window sends that acknowledgement again on restart (with the same Message-ID, so threading
+ * mail clients show one); 10 ms turned ~450 statements per 2,000 acknowledgements (bench:mail) into ~270.
+ */
+const SENT_RECORD_LINGER_MS = 10;
+
 export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const { store, transport, log } = options;
   const wakeup = new Wakeup();
@@ -113,7 +120,9 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
         return null;
       };
       // Sends finish concurrently; their "sent" records go to the store together (coalesce-writes.ts).
-      const recordSent = coalesceWrites<string>((ids) => store.markOutboxSent(ids, token, options.now()));
+      const recordSent = coalesceWrites<string>((ids) => store.markOutboxSent(ids, token, options.now()), {
+        lingerMs: SENT_RECORD_LINGER_MS,
+      });
       const records: Array<Promise<void>> = [];
       const results = await runLimited(rows, options.concurrency ?? 8, (row) =>
         sendOne(row, token, allowed, records, recordSent),

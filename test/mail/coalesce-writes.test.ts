@@ -47,3 +47,31 @@ describe('coalesceWrites', () => {
     await expect(third).resolves.toBeUndefined();
   });
 });
+
+describe('coalesceWrites with lingerMs', () => {
+  it('holds a lone write briefly so that writes close behind it share its statement', async () => {
+    const store = slowStore();
+    const record = coalesceWrites(store.write, { lingerMs: 30 });
+    const first = record(1);
+    await new Promise((r) => setTimeout(r, 5));
+    const second = record(2);
+    await tick();
+    expect(store.statements).toEqual([]);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(store.statements.map((s) => s.items)).toEqual([[1, 2]]);
+    store.statements[0]!.finish();
+    await expect(Promise.all([first, second])).resolves.toEqual([undefined, undefined]);
+  });
+});
+
+describe('coalesceWrites with lingerMs, alone', () => {
+  it('writes a lone item after the linger even when nothing else comes', async () => {
+    const store = slowStore();
+    const record = coalesceWrites(store.write, { lingerMs: 10 });
+    const only = record(7);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(store.statements.map((s) => s.items)).toEqual([[7]]);
+    store.statements[0]!.finish();
+    await expect(only).resolves.toBeUndefined();
+  });
+});
