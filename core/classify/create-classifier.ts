@@ -18,7 +18,7 @@ import { buildConceptIndex } from './text/concepts.js';
 import { prepareMessage } from './text/prepare.js';
 import { detectLanguage } from './language/detect-language.js';
 import { createFeatureExtractor } from './features.js';
-import { fuseModels, predictFused } from './learn/fused-softmax.js';
+import { fuseModels, predictFusedList } from './learn/fused-softmax.js';
 import { compileLanguageProfiles } from './language/detect-language.js';
 import { detectOutOfScope } from './rules/out-of-scope.js';
 import { detectSafeguarding } from './rules/safeguarding.js';
@@ -46,8 +46,8 @@ export function createClassifier(model: ClassifierModel, options: ClassifierOpti
   return (message: MessageToClassify): Classification => {
     const prepared = prepareMessage(message);
     const language = detectLanguage(prepared.tokens, prepared.text.slice(0, LANGUAGE_SAMPLE).toLowerCase(), languages);
-    const features = extractFeatures(prepared, language.lang);
-    const [typeGuess, departmentGuess, riskGuess] = predictFused(fused, features, 3) as [Prediction, Prediction, Prediction];
+    const features = extractFeatures.list(prepared, language.lang);
+    const [typeGuess, departmentGuess, riskGuess] = predictFusedList(fused, features, 3) as [Prediction, Prediction, Prediction];
 
     const scope = detectOutOfScope(prepared);
     const safeguarding = detectSafeguarding(prepared);

@@ -9,75 +9,138 @@ import type { FeatureVector } from './learn/softmax-model.js';
  * pattern lexicons, folded into the model at training time). Values are L2-normalised so long
  * emails and one-line chats weigh alike. Training and the classifier use the same extractor.
  */
-export type FeatureExtractor = (message: PreparedMessage, lang: string) => FeatureVector;
+export interface FeatureExtractor {
+  /** feature name → value, L2-normalised (training) */
+  (message: PreparedMessage, lang: string): FeatureVector;
+  /**
+   * The same features as a list, in the same order, with the norm to divide their values by:
+   * scoring reads it without building a map per message. Valid until the next call.
+   */
+  list(message: PreparedMessage, lang: string): FeatureList;
+}
+
+/**
+ * One feature, interned by name for the extractor's lifetime: a message marks the features it
+ * has (`seen`), so repeated words cost no map operation, and a model can remember where the
+ * feature's weights are (`row`, for the model in `rowOf`).
+ */
+export interface Feature {
+  readonly name: string;
+  /** this message's raw value (before normalisation) */
+  value: number;
+  seen: number;
+  rowOf: unknown;
+  row: number;
+}
+
+export interface FeatureList {
+  features: Feature[];
+  /** L2 norm of the values */
+  norm: number;
+}
 
 /** What the features need to know about one word in one language, worked out once. */
 interface Word {
   stem: string;
-  /** feature names, built once: "u:<stem>", "s:<stem>", "g:<concept>"… */
-  unigram: string;
-  subject: string;
-  concepts: readonly string[];
+  unigram: Feature;
+  subject: Feature;
+  concepts: readonly Feature[];
   /** two-word concepts starting with this word ("care home"): the next word's beginning */
-  phrases: ReadonlyArray<{ next: string; concept: string }> | undefined;
-  /** word pairs are kept after this word (BIGRAM_HEADS) */
-  head: boolean;
+  phrases: ReadonlyArray<{ next: string; concept: Feature }> | undefined;
+  /** word pairs are kept after this word (BIGRAM_HEADS): the pairs met so far, by next stem */
+  pairs: Map<string, Feature> | null;
   valence: number | undefined;
   negation: boolean;
 }
 
-const WORD_CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 200_000;
 
 export function createFeatureExtractor(concepts: ConceptIndex, sentiment: ReadonlyMap<string, number>): FeatureExtractor {
   // Most words recur across messages: stemming, concept lookup and name building happen once.
-  const words = new Map<string, Map<string, Word>>();
+  let features = new Map<string, Feature>();
+  let words = new Map<string, Map<string, Word>>();
+  const feature = (name: string): Feature => {
+    let f = features.get(name);
+    if (f === undefined) {
+      f = { name, value: 0, seen: 0, rowOf: null, row: -1 };
+      features.set(name, f);
+    }
+    return f;
+  };
   const wordOf = (token: string, lang: string, cache: Map<string, Word>): Word => {
     let word = cache.get(token);
     if (word === undefined) {
       const s = stem(token, lang);
       word = {
         stem: s,
-        unigram: `u:${s}`,
-        subject: `s:${s}`,
-        concepts: conceptsOfWord(token, concepts).map((concept) => `g:${concept}`),
-        phrases: concepts.phrases.get(token),
-        head: BIGRAM_HEADS.has(s),
+        unigram: feature(`u:${s}`),
+        subject: feature(`s:${s}`),
+        concepts: conceptsOfWord(token, concepts).map((concept) => feature(`g:${concept}`)),
+        phrases: concepts.phrases.get(token)?.map(({ next, concept }) => ({ next, concept: feature(`g:${concept}`) })),
+        pairs: BIGRAM_HEADS.has(s) ? new Map() : null,
         valence: sentiment.get(token),
         negation: NEGATIONS.has(token),
       };
-      if (cache.size > WORD_CACHE_LIMIT) cache.clear();
       cache.set(token, word);
     }
     return word;
   };
+  const fixed = (name: string) => feature(name);
+  let generation = 0;
 
-  return (message, lang) => {
+  const list = (message: PreparedMessage, lang: string): FeatureList => {
+    if (features.size > CACHE_LIMIT) {
+      features = new Map();
+      words = new Map();
+    }
     let cache = words.get(lang);
     if (!cache) {
       cache = new Map();
       words.set(lang, cache);
     }
+    const seen = ++generation;
+    const out: Feature[] = [];
+    // set: the value replaces any earlier one; add: values of repeats add up
+    const set = (f: Feature, value: number) => {
+      if (f.seen !== seen) {
+        f.seen = seen;
+        out.push(f);
+      }
+      f.value = value;
+    };
+    const add = (f: Feature, value = 1) => {
+      if (f.seen !== seen) {
+        f.seen = seen;
+        f.value = 0;
+        out.push(f);
+      }
+      f.value += value;
+    };
     const { tokens } = message;
     const infos = new Array<Word>(tokens.length);
     for (let i = 0; i < tokens.length; i++) infos[i] = wordOf(tokens[i]!, lang, cache);
 
-    const features: FeatureVector = new Map();
-    const add = (name: string, value = 1) => features.set(name, (features.get(name) ?? 0) + value);
-    let previous = '';
+    let previous: Word | null = null;
     for (const word of infos) {
-      features.set(word.unigram, 1);
-      if (previous) features.set(`b:${previous}_${word.stem}`, 1);
-      previous = word.head ? word.stem : '';
+      set(word.unigram, 1);
+      if (previous !== null) {
+        let pair = previous.pairs!.get(word.stem);
+        if (pair === undefined) {
+          pair = feature(`b:${previous.stem}_${word.stem}`);
+          previous.pairs!.set(word.stem, pair);
+        }
+        set(pair, 1);
+      }
+      previous = word.pairs !== null ? word : null;
     }
     for (const token of message.subjectTokens) add(wordOf(token, lang, cache).subject);
-    // Concepts in order of appearance, each once (the only "g:" features, so `has` tells).
+    // Concepts in order of appearance, each once.
     for (let i = 0; i < infos.length; i++) {
       const word = infos[i]!;
-      for (const concept of word.concepts) if (!features.has(concept)) features.set(concept, 1.5);
+      for (const concept of word.concepts) if (concept.seen !== seen) set(concept, 1.5);
       const next = tokens[i + 1];
       if (word.phrases && next !== undefined)
-        for (const pair of word.phrases)
-          if (next.startsWith(pair.next) && !features.has(`g:${pair.concept}`)) features.set(`g:${pair.concept}`, 1.5);
+        for (const pair of word.phrases) if (next.startsWith(pair.next) && pair.concept.seen !== seen) set(pair.concept, 1.5);
     }
     let positive = 0;
     let negative = 0;
@@ -90,21 +153,28 @@ export function createFeatureExtractor(concepts: ConceptIndex, sentiment: Readon
       }
       negated = word.negation;
     }
-    if (positive > 0) add('m:positive', Math.min(positive / 4, 2));
-    if (negative > 0) add('m:negative', Math.min(negative / 4, 2));
-    if (positive > 0 && negative > 0) add('m:mixed', 1);
-    if (message.text.includes('?')) add('m:question');
-    if (message.text.includes('!')) add('m:exclaim');
-    add(CHANNEL[message.channel], 0.5);
-    if (tokens.length < 8) add('m:short', 0.5);
-    if (tokens.length > 60) add('m:long', 0.5);
+    if (positive > 0) add(fixed('m:positive'), Math.min(positive / 4, 2));
+    if (negative > 0) add(fixed('m:negative'), Math.min(negative / 4, 2));
+    if (positive > 0 && negative > 0) add(fixed('m:mixed'), 1);
+    if (message.text.includes('?')) add(fixed('m:question'));
+    if (message.text.includes('!')) add(fixed('m:exclaim'));
+    add(fixed(CHANNEL[message.channel]), 0.5);
+    if (tokens.length < 8) add(fixed('m:short'), 0.5);
+    if (tokens.length > 60) add(fixed('m:long'), 0.5);
 
     let norm = 0;
-    for (const value of features.values()) norm += value * value;
-    norm = Math.sqrt(norm) || 1;
-    for (const [name, value] of features) features.set(name, value / norm);
-    return features;
+    for (const f of out) norm += f.value * f.value;
+    return { features: out, norm: Math.sqrt(norm) || 1 };
   };
+
+  const extract = ((message: PreparedMessage, lang: string): FeatureVector => {
+    const { features: found, norm } = list(message, lang);
+    const vector: FeatureVector = new Map();
+    for (const f of found) vector.set(f.name, f.value / norm);
+    return vector;
+  }) as FeatureExtractor;
+  extract.list = list;
+  return extract;
 }
 
 const CHANNEL = { chat: 'm:chat', email: 'm:email' } as const;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { trainSoftmax } from '../../../core/classify/learn/train-softmax.js';
 import { predict } from '../../../core/classify/learn/softmax-model.js';
-import { fuseModels, predictFused } from '../../../core/classify/learn/fused-softmax.js';
+import { fuseModels, predictFused, predictFusedList } from '../../../core/classify/learn/fused-softmax.js';
+import { createFeatureExtractor } from '../../../core/classify/features.js';
+import { buildConceptIndex } from '../../../core/classify/text/concepts.js';
+import { prepareMessage } from '../../../core/classify/text/prepare.js';
 import { scoreDetection, scoreField } from '../../../core/classify/metrics.js';
 
 const vector = (...words: string[]) => new Map(words.map((w) => [w, 1 / Math.sqrt(words.length)]));
@@ -12,8 +15,9 @@ const EXAMPLES = [
   { features: vector('late', 'wait'), label: 'complaint' },
 ];
 
+const options = { epochs: 30, learningRate: 0.5, l2: 1e-4, balanceClasses: true, minFeatureCount: 1, seed: 1 };
+
 describe('softmax regression', () => {
-  const options = { epochs: 30, learningRate: 0.5, l2: 1e-4, balanceClasses: true, minFeatureCount: 1, seed: 1 };
   it('learns a separable problem and explains its choice', () => {
     const model = trainSoftmax(EXAMPLES, ['complaint', 'compliment'], options);
     expect(predict(model, vector('thank')).label).toBe('compliment');
@@ -33,6 +37,29 @@ describe('softmax regression', () => {
     const [fa, fb] = predictFused(fuseModels([a, b]), features);
     expect(fa!.probabilities[0]).toBeCloseTo(predict(a, features).probabilities[0]!, 10);
     expect(fb!.probabilities[1]).toBeCloseTo(predict(b, features).probabilities[1]!, 10);
+  });
+});
+
+describe('feature list scoring', () => {
+  it('gives exactly what scoring the feature map gives, message after message', () => {
+    const extract = createFeatureExtractor(
+      buildConceptIndex(),
+      new Map([
+        ['thank', 2],
+        ['rude', -2],
+      ]),
+    );
+    const texts = ['Thank you, the nurse was kind', 'Rude staff, not good, not good at all!', 'Could you add a bench?'];
+    const training = texts.map((text, i) => ({
+      features: extract(prepareMessage({ channel: 'chat', subject: null, text }), 'en'),
+      label: ['compliment', 'complaint', 'suggestion'][i]!,
+    }));
+    const model = trainSoftmax(training, ['complaint', 'compliment', 'suggestion'], { ...options, epochs: 5 });
+    const fused = fuseModels([model]);
+    for (const text of [...texts, 'The nurse was rude? Thank you anyway.']) {
+      const message = prepareMessage({ channel: 'email', subject: 'Re: thanks', text });
+      expect(predictFusedList(fused, extract.list(message, 'en'), 2)).toEqual(predictFused(fused, extract(message, 'en'), 2));
+    }
   });
 });
 
