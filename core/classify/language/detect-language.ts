@@ -22,7 +22,7 @@ const FUNCTION_WORDS: Record<string, string> = {
 };
 
 const LANGS = Object.keys(FUNCTION_WORDS);
-/** function word → indexes (in LANGS) of the languages it belongs to */
+/** function word → indexes (in LANGS) of the languages it belongs to, once per listing */
 const WORD_LANGS = new Map<string, number[]>();
 LANGS.forEach((lang, l) => {
   for (const word of FUNCTION_WORDS[lang]!.split(' ')) WORD_LANGS.set(word, [...(WORD_LANGS.get(word) ?? []), l]);
@@ -46,15 +46,21 @@ export function trigramsOf(lowerText: string): string[] {
 }
 
 /**
- * @param foldedTokens the message's words, folded (see text/fold.ts)
- * @param lowerText the message lower-cased but with its diacritics
+ * Trigram tables built once when the model is loaded: an open-addressing hash table from the
+ * packed trigram (three UTF-16 codes in one integer, no string per trigram) to its row of
+ * log-probabilities, all rows in one typed array (about 160 lookups per message).
  */
-/** Trigram tables as maps, built once when the model is loaded. */
 export interface CompiledLanguageProfiles {
   langs: string[];
-  /** keyed by the three UTF-16 codes packed in one number: no string per trigram */
-  trigrams: Map<number, Float64Array>;
+  /** packed trigram + 1 (0: empty slot) */
+  keys: Int32Array;
+  /** row of each slot in `logs` */
+  rows: Int32Array;
+  /** one row of `langs.length` log-probabilities per trigram */
+  logs: Float64Array;
   unseen: number[];
+  /** index in the function-word languages of each entry of `langs`, or -1 */
+  slots: number[];
 }
 
 /** Three UTF-16 codes in one small integer (10 bits each: Latin, Latin-1 and Latin Extended fit; anything above shares one slot). */
@@ -62,16 +68,36 @@ const pack = (a: number, b: number, c: number): number =>
   (Math.min(a, 1023) << 20) | (Math.min(b, 1023) << 10) | Math.min(c, 1023);
 
 export function compileLanguageProfiles(profiles: LanguageProfiles): CompiledLanguageProfiles {
+  const k = profiles.langs.length;
+  const grams = Object.entries(profiles.trigrams);
+  let size = 16;
+  while (size < grams.length * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const rows = new Int32Array(size);
+  const logs = new Float64Array(grams.length * k);
+  grams.forEach(([gram, values], row) => {
+    logs.set(values, row * k);
+    // Grams that pack alike (codes above 1023) share a slot: the later one wins.
+    const slot = find(keys, pack(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2)));
+    keys[slot] = pack(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2)) + 1;
+    rows[slot] = row;
+  });
   return {
     langs: profiles.langs,
+    keys,
+    rows,
+    logs,
     unseen: profiles.unseen,
-    trigrams: new Map(
-      Object.entries(profiles.trigrams).map(([gram, logs]) => [
-        pack(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2)),
-        Float64Array.from(logs),
-      ]),
-    ),
+    slots: profiles.langs.map((lang) => LANGS.indexOf(lang)),
   };
+}
+
+/** The slot of a packed trigram in the table: where it is, or the empty slot where it would go. */
+function find(keys: Int32Array, packed: number): number {
+  const mask = keys.length - 1;
+  let slot = (Math.imul(packed, 0x9e3779b1) >>> 0) & mask;
+  while (keys[slot] !== 0 && keys[slot] !== packed + 1) slot = (slot + 1) & mask;
+  return slot;
 }
 
 export function detectLanguage(
@@ -81,39 +107,45 @@ export function detectLanguage(
 ): LanguageGuess {
   const langs = profiles.langs.length > 0 ? profiles.langs : LANGS;
   const scores = new Float64Array(langs.length);
-  const slot = langs.map((lang) => LANGS.indexOf(lang));
+  const slot = profiles.langs.length > 0 ? profiles.slots : LANGS.map((_, l) => l);
   const words = Math.min(foldedTokens.length, MAX_WORDS);
   const hitsPerFunctionLang = new Int32Array(LANGS.length);
   for (let t = 0; t < words; t++) {
     const found = WORD_LANGS.get(foldedTokens[t]!);
-    if (found) for (const l of found) hitsPerFunctionLang[l]!++;
+    if (found !== undefined) for (let f = 0; f < found.length; f++) hitsPerFunctionLang[found[f]!]!++;
   }
-  slot.forEach((l, i) => (scores[i] = l >= 0 ? hitsPerFunctionLang[l]! : 0));
+  for (let i = 0; i < langs.length; i++) scores[i] = slot[i]! >= 0 ? hitsPerFunctionLang[slot[i]!]! : 0;
 
   // Letter trigrams of " word word ", read in one pass: runs of non-letters count as one space.
   let gramCount = 0;
   if (profiles.langs.length > 0) {
     const k = profiles.langs.length;
     const totals = new Float64Array(k);
-    const unseen = profiles.unseen;
+    const { unseen, keys, rows, logs } = profiles;
     let a = SPACE;
     let b = SPACE;
-    const add = (c: number) => {
+    for (let i = 0; i <= lowerText.length; i++) {
+      // the text's letters, each run of anything else as one space, and a space at the end
+      let c: number;
+      if (i === lowerText.length) {
+        if (b === SPACE) break;
+        c = SPACE;
+      } else {
+        c = lowerText.charCodeAt(i);
+        if (!isLetter(c)) {
+          if (b === SPACE) continue;
+          c = SPACE;
+        }
+      }
       if (!(a === SPACE && b === SPACE)) {
-        const logs = profiles.trigrams.get(pack(a, b, c));
-        if (logs) for (let l = 0; l < k; l++) totals[l]! += logs[l]!;
+        const found = find(keys, pack(a, b, c));
+        if (keys[found] !== 0) for (let l = 0, at = rows[found]! * k; l < k; l++) totals[l]! += logs[at + l]!;
         else for (let l = 0; l < k; l++) totals[l]! += unseen[l]!;
         gramCount++;
       }
       a = b;
       b = c;
-    };
-    for (let i = 0; i < lowerText.length; i++) {
-      const code = lowerText.charCodeAt(i);
-      if (isLetter(code)) add(code);
-      else if (b !== SPACE) add(SPACE);
     }
-    if (b !== SPACE) add(SPACE);
     let best = -Infinity;
     for (let l = 0; l < k; l++) if (totals[l]! > best) best = totals[l]!;
     // Average log-likelihood ratio against the best language, scaled so that a clear
