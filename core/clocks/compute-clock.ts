@@ -20,7 +20,8 @@ export function clockStartDay(instant: Date, profile: PolicyProfile, calendar: W
   const day = local.toISODate()!;
   if (!calendar.isWorkingDay(day)) return calendar.nextWorkingDay(day);
   if (profile.cutOff !== null) {
-    const msIntoDay = local.diff(local.startOf('day')).as('milliseconds');
+    // Wall-clock time of day ("after 3pm" on the clock), not time elapsed since midnight.
+    const msIntoDay = ((local.hour * 60 + local.minute) * 60 + local.second) * 1000 + local.millisecond;
     if (msIntoDay > minutesOf(profile.cutOff) * 60_000) return calendar.nextWorkingDay(day);
   }
   return day;
