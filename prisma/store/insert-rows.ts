@@ -69,7 +69,9 @@ export async function insertRows<T extends keyof InsertableRows>(
     // values cost the client ~4 µs each; one JSON string costs next to nothing here, and the
     // parsing happens in the database process.
     for (let start = 0; start < rows.length; start += JSON_ROWS_PER_STATEMENT) {
-      const json = JSON.stringify(rows.slice(start, start + JSON_ROWS_PER_STATEMENT), jsonValue);
+      const chunk = rows.slice(start, start + JSON_ROWS_PER_STATEMENT);
+      // A replacer runs for every field; only attachments carry bytes.
+      const json = table === 'InboundAttachment' ? JSON.stringify(chunk, jsonValue) : JSON.stringify(chunk);
       await db.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList})
         SELECT ${columnList} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${json}::json)`;
     }
