@@ -26,6 +26,8 @@ interface CompiledPattern<V> {
 }
 
 export interface CompiledRules<V> {
+  /** which rule set this is, for the per-word cache of candidates (`candidatesAt`) */
+  id: number;
   patterns: CompiledPattern<V>[];
   /** word beginning (`wordKey`) → indexes of the patterns whose matches start at such a word */
   byStart: Map<string, number[]>;
@@ -46,6 +48,8 @@ export interface RuleMatch<V> {
   /** the writer's own words (from the unfolded text) */
   words: string;
 }
+
+let nextRulesId = 0;
 
 export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRules<V> {
   const patterns: CompiledPattern<V>[] = [];
@@ -76,6 +80,7 @@ export function compileRules<V>(rules: ReadonlyArray<PhraseRule<V>>): CompiledRu
     else for (const key of pattern.starts) key.startsWith('=') ? add(byWord, key.slice(1), index) : add(byStart, key, index);
   });
   return {
+    id: nextRulesId++,
     patterns,
     byStart,
     byWord,
@@ -99,6 +104,49 @@ export interface RuleInput {
   wordStarts: Int32Array;
   /** `wordKey` of each word */
   wordKeys: readonly string[];
+}
+
+/**
+ * For each distinct word, the patterns of each rule set that may start at it (by its whole form
+ * and by its beginning, merged in pattern order), found once and kept: words recur across
+ * messages, and all four rule sets read the same words, so a message costs one map lookup per
+ * word instead of two per word per rule set.
+ */
+interface WordCandidates {
+  candidates: Array<readonly number[] | undefined>;
+}
+const NONE: readonly number[] = [];
+let wordCandidates = new Map<string, WordCandidates>();
+const messageWords = new WeakMap<RuleInput, WordCandidates[]>();
+
+function wordsOf(input: RuleInput): WordCandidates[] {
+  let words = messageWords.get(input);
+  if (words === undefined) {
+    if (wordCandidates.size > 100_000) wordCandidates = new Map();
+    words = input.tokens.map((token) => {
+      let word = wordCandidates.get(token);
+      if (word === undefined) {
+        word = { candidates: [] };
+        wordCandidates.set(token, word);
+      }
+      return word;
+    });
+    messageWords.set(input, words);
+  }
+  return words;
+}
+
+function candidatesOf(
+  byStart: Map<string, number[]>,
+  byWord: Map<string, number[]>,
+  token: string,
+  key: string,
+): readonly number[] {
+  const byBeginning = byStart.get(key);
+  const whole = token.length >= 3 ? byWord.get(token) : undefined;
+  if (!whole) return byBeginning ?? NONE;
+  if (!byBeginning) return whole;
+  return [...new Set([...byBeginning, ...whole])].sort((a, b) => a - b);
 }
 
 /**
@@ -131,14 +179,18 @@ export function findMatches<V>(rules: CompiledRules<V>, input: RuleInput, indexe
       end[index] = start + match[0].length;
       found.push({ value: pattern.value, index: start, words: original.slice(start, end[index]), pattern: index });
     };
-    for (let w = 0; w < wordKeys.length; w++) {
+    const words = wordsOf(input);
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      let candidates = word.candidates[rules.id];
+      if (candidates === undefined)
+        candidates = word.candidates[rules.id] = candidatesOf(byStart, byWord, tokens[w]!, wordKeys[w]!);
+      if (candidates.length === 0) continue;
       const start = wordStarts[w]!;
-      const byBeginning = byStart.get(wordKeys[w]!);
-      if (byBeginning !== undefined) for (let c = 0; c < byBeginning.length; c++) tryAt(byBeginning[c]!, w, start);
-      const token = tokens[w]!;
-      const whole = token.length >= 3 ? byWord.get(token) : undefined;
-      if (whole !== undefined) for (let c = 0; c < whole.length; c++) tryAt(whole[c]!, w, start);
+      for (let c = 0; c < candidates.length; c++) tryAt(candidates[c]!, w, start);
     }
+    // Candidates are in pattern order and words in text order: already sorted.
+    if (scanned.length === 0) return found;
   }
   for (const index of scanned) {
     const pattern = rules.patterns[index]!;
