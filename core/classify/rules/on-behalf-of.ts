@@ -50,7 +50,7 @@ const POSSESSIVE_AFTER = '(?:meu|mea|mele|mei|nostru|noastra)';
 const THINGS =
   'car|boiler|laptop|house|flat|home|fridge|freezer|cooker|oven|computer|phone|van|bike|dog|cat|roof|windows?|kitchen|bathroom|sofa|bed|tv|property|building|tree|hedge|fence|vehicle|scooter|mobility scooter|wheelchair|caravan|boat|shed|garage|extension|account|mortgage|policy';
 
-type Signal = Relationship | 'mention' | 'mention_ro' | 'age' | 'explicit';
+type Signal = Relationship | 'mention' | 'mention_ro' | 'age' | 'explicit' | 'writer_is';
 
 const RULES: PhraseRule<Signal>[] = [
   {
@@ -147,6 +147,13 @@ const RULES: PhraseRule<Signal>[] = [
   },
   { value: 'mention_ro', patterns: [`\\b(?:${FAMILY_WORDS}) ${POSSESSIVE_AFTER}\\b`] },
   {
+    // The writer names their own place in the family: "I am the daughter of Mrs Le Cornu".
+    value: 'writer_is',
+    patterns: [
+      "\\b(?:i am|i'?m|as) (?:the|his|her|their|a) (?:daughter|son|mother|mum|father|dad|parent|wife|husband|partner|sister|brother|niece|nephew|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|friend|neighbour|neighbor)(?: of (?:mr|mrs|ms|miss|dr|a|an|the|one)\\b|,)",
+    ],
+  },
+  {
     value: 'age',
     patterns: [
       // "my 14 year old", not "my 10 year old boiler"
@@ -174,7 +181,7 @@ const ALONG_BEFORE =
 const CONTRACTED = /^'s (been|got|gone|had|not|never|still|now|just|always|very|so|too|really|in|on|off|at|\d+|\w+ing)\b/;
 // A possessive followed by another person ("my neighbour's child") is about that person.
 const THIRD_PARTY_AFTER =
-  /^'s\s+(?:child|children|kids?|son|daughter|baby|dog|cat|husband|wife|partner|boyfriend|girlfriend|stepdad|dad|mum|father|mother|ex|ex-\w+|boss|landlord|colleague|employer)\b/;
+  /^'s\s+(?:(?:child|children|kids?)(?! (?:benefit|support|allowance|care|maintenance|seat|tax credit))|son|daughter|baby|dog|cat|husband|wife|partner|boyfriend|girlfriend|stepdad|dad|mum|father|mother|ex|ex-\w+|boss|landlord|colleague|employer)\b/;
 
 const HOUSEHOLD =
   /\b(?:(?:our|my) (?:flat|house|home|apartment|household)|nosso apartamento|nossa casa|notre (?:appartement|maison|logement)|w mieszkaniu|din apartament)\b/;
@@ -230,7 +237,7 @@ const DESCRIBED_AFTER = new RegExp(
     // their condition: "has dementia", "has had no support"
     String.raw`^\s*(?:(?:\w+ly|also|still|now) )?(?:has|had|have|suffers from|was diagnosed with|is diagnosed with|lives with) (?:\w+ )?(?:dementia|alzheimer|autism|adhd|cancer|a disability|disabilities|learning|special needs|additional needs|mobility|parkinson|epilepsy|diabetes|a stroke|heart|mental health|depression|anxiety|down'?s syndrome|down syndrome|cerebral palsy|ms\b|multiple sclerosis|motor neurone|sickle cell|asthma|copd|a brain|a heart|had a fall|fallen|a fall|broken|no (?:heating|food|money|carer|support|teaching|school place)|been (?:waiting|trying|refused|told|left|without|unable|in|on|off))`,
     // what happened to them: "died", "is in hospital", "is 90", "came home crying"
-    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|all) )?(?:died|passed away|is dying|fell|collapsed|missed|qualifies|qualified|needs|needed|cannot|can'?t|couldn'?t|could not|is unable|was unable|has not been able|hasn'?t been able|hasn'?t|has not|did not get|didn'?t get|never got|never received|is in|was in|is on|was on|is off|is still|is now|(?:is|are|was|were) (?:both |all )?(?:in (?:his|her|their) (?:\d0s|seventies|eighties|nineties)|over \d0)|is (?:\d{1,2}|disabled|elderly|housebound|bedbound|deaf|blind|partially sighted|hard of hearing|in a wheelchair|a wheelchair user|autistic|vulnerable|terrified|scared|frightened|distressed|confused|worried|anxious|upset)|went (?:in|into|to) (?:hospital|a&e|the emergency)|(?:come|comes|came|was sent|got sent|were sent) home|started at|attends|goes to|(?:has|had) to (?:wait|travel|go|use)|waited|is waiting|was waiting|had an? (?:operation|appointment|fall|accident|stroke)|has an? (?:appointment|operation|referral|carer))\b`,
+    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|all) )?(?:died|passed away|is dying|fell|collapsed|missed|qualifies|qualified|needs|needed|cannot|can'?t|couldn'?t|could not|is unable|was unable|has not been able|hasn'?t been able|hasn'?t|has not|did not get|didn'?t get|never got|never received|is in|was in|is off|is still|is now|(?:is|are|was|were) (?:both |all )?(?:in (?:his|her|their) (?:\d0s|seventies|eighties|nineties)|over \d0)|is (?:\d{1,2}|disabled|elderly|housebound|bedbound|deaf|blind|partially sighted|hard of hearing|in a wheelchair|a wheelchair user|autistic|vulnerable|terrified|scared|frightened|distressed|confused|worried|anxious|upset)|went (?:in|into|to) (?:hospital|a&e|the emergency)|(?:come|comes|came|was sent|got sent|were sent) home|started at|attends|goes to|(?:has|had) to (?:wait|travel|go|use)|waited|is waiting|was waiting|had an? (?:operation|appointment|fall|accident|stroke)|has an? (?:appointment|operation|referral|carer))\b`,
   ].join('|'),
 );
 // "helping a friend", "representing my neighbour", "for an elderly friend": the writer says so.
@@ -248,6 +255,9 @@ function aboutThem(mention: string, relation: Relationship, before: string, afte
 // Someone other than the writer, named without a pronoun: "a client", "Mr B", "a 14-year-old".
 const OTHER_PERSON =
   /\b(?:clients?|residents?|tenants?|pupils?|patients?|young (?:person|people)|service users?|members?|constituents?|parishioners?|family|families|mr|mrs|ms|miss|\d{1,2}[- ]?years?[- ]?old)\b/;
+// The message gives the other person's age ("He's 12", "she is 91"): it is about them.
+const THEIR_AGE =
+  /\b(?:he|she)(?:'s| is) (?:only |just |now |nearly |almost )?\d{1,2}\b(?! (?:minutes|hours|days|weeks|months|times|pounds|miles))/;
 const WRITER_TREATED =
   /\bi (?:was|were|got|have been|'ve been|am being|'m being) (?:\w+ )?(?:left|spoken to|shouted at|refused|ignored|treated|kept waiting|made to wait|turned away|overcharged|charged|fined|hung up on|cut off|sent away|sent home|misdiagnosed|discharged|billed|lied to|insulted|humiliated|patronised|laughed at|sworn at)\b/;
 // The writer (I, me, my) and a third person (she, he, her, his), in English.
@@ -307,7 +317,10 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
   }
   // 2. A family member or friend the message is about. A household complaint ("the mould in
   // our flat is making my children ill") is the writer's own, even when it names the children.
-  if (!relationship && matches.some((m) => m.value === 'mention' || m.value === 'mention_ro' || m.value === 'age')) {
+  if (
+    !relationship &&
+    matches.some((m) => m.value === 'mention' || m.value === 'mention_ro' || m.value === 'age' || m.value === 'writer_is')
+  ) {
     const household = HOUSEHOLD.test(folded);
     // Mentioning someone is not representing them (issue 3). In English a family word counts
     // when there is evidence the message is about that person (`aboutThem`); failing that, the
@@ -329,7 +342,8 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     const writersOwn = WRITER_TREATED.test(folded) && !tokens.some((t) => THIRD_PERSON.has(t));
     const chosen = writersOwn
       ? undefined
-      : (withEvidence ?? (first && speaksOfThem(tokens, first.words.toLowerCase()) ? first : undefined));
+      : (withEvidence ??
+        (first && (speaksOfThem(tokens, first.words.toLowerCase()) || THEIR_AGE.test(folded)) ? first : undefined));
     if (chosen) {
       relationship = chosen.relation;
       described = chosen.evidence;
@@ -363,6 +377,12 @@ export function* mentionCandidates(
   household: boolean,
 ): Generator<MentionCandidate> {
   for (const match of matches) {
+    if (match.value === 'writer_is') {
+      // "I am the daughter of Mrs Le Cornu": the writer says whose relative they are.
+      const role = /(?:i am|i'?m|as) (?:the|his|her|their|a) ([a-z]+)/.exec(match.words.toLowerCase())?.[1] ?? '';
+      yield { relation: WRITER_ROLE[role] ?? 'relative', words: match.words.trim(), evidence: true };
+      continue;
+    }
     if (match.value !== 'mention' && match.value !== 'mention_ro' && match.value !== 'age') continue;
     const end = match.index + match.words.length;
     // "my daughter's been off school": 's is "has" or "is" here, not a possessive.
@@ -388,6 +408,23 @@ export function* mentionCandidates(
     yield { relation, words: match.words.trim(), evidence };
   }
 }
+
+/** The writer's own place ("I am the daughter of…") as their relationship to the subject. */
+const WRITER_ROLE: Record<string, Relationship> = {
+  daughter: 'child',
+  son: 'child',
+  mother: 'parent',
+  mum: 'parent',
+  father: 'parent',
+  dad: 'parent',
+  parent: 'parent',
+  wife: 'spouse',
+  husband: 'spouse',
+  partner: 'spouse',
+  friend: 'friend',
+  neighbour: 'friend',
+  neighbor: 'friend',
+};
 
 function relationOf(words: string): Relationship | null {
   const folded = words.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/'s$/, '');

@@ -56,6 +56,14 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["My daughter's been off school for three weeks waiting for a place and nobody has called back.", 'parent', 'child_under_16'],
   ['A friend of mine was held at customs for hours. He has asked me to raise it.', 'friend', 'consent_needed'],
   ['Mój 12-letni syn jest wyzywany w szkole, a nauczyciele nic nie robią.', 'parent', 'child_under_16'],
+  ['I am the daughter of Mrs Le Cornu, who has dementia. Her carers change every day.', 'child', 'lacks_capacity'],
+  ["Why has my son's child benefit stopped? He's still at school, he's only 15.", 'parent', 'child_under_16'],
+  [
+    "I took my son out of school because of the bullying. He's 12 and the school never called me back.",
+    'parent',
+    'child_under_16',
+  ],
+  ['My wife was on hold for an hour trying to book my flu jab.', null, null],
 ];
 
 describe('on behalf of someone else', () => {
