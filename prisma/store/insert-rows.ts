@@ -29,7 +29,6 @@ export interface InsertableRows {
 
 /** Bound parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMETERS = 30_000;
-const JSON_ROWS_PER_STATEMENT = 1_000;
 
 /**
  * The client knows its database; Prisma keeps it in an underscored field. If a Prisma upgrade
@@ -45,45 +44,70 @@ function jsonValue(_key: string, value: unknown): unknown {
   return value;
 }
 
-/**
- * Inserts `rows` into `table` in as few statements as the parameter limits allow. Every row must
- * name the same columns (no silent database defaults: what is written is what the caller built).
- * Constraint violations surface as Prisma errors (see isUniqueViolation).
- */
-export async function insertRows<T extends keyof InsertableRows>(
-  db: Db | Tx,
-  table: T,
-  rows: ReadonlyArray<InsertableRows[T]>,
-): Promise<void> {
-  if (rows.length === 0) return;
+/** Rows for one table. */
+export type RowSet = { [T in keyof InsertableRows]: { table: T; rows: ReadonlyArray<InsertableRows[T]> } }[keyof InsertableRows];
+
+/** The column names every row of the set shares (no silent database defaults: what is written is what the caller built). */
+function columnsOf({ table, rows }: RowSet): string[] {
   const columns = Object.keys(rows[0]!);
   for (const row of rows) {
     if (Object.keys(row).length !== columns.length || columns.some((c) => !(c in row))) {
       throw new Error(`insertRows(${table}): every row must have the columns ${columns.join(', ')}`);
     }
   }
+  return columns;
+}
+
+/** PostgreSQL: `INSERT … SELECT … FROM json_populate_recordset(…)` for one set. */
+function jsonInsert(set: RowSet, columns: string[]): Prisma.Sql {
   const columnList = Prisma.raw(columns.map((c) => `"${c}"`).join(', '));
+  const table = Prisma.raw(`"${set.table}"`);
+  // A replacer runs for every field; only attachments carry bytes.
+  const json = set.table === 'InboundAttachment' ? JSON.stringify(set.rows, jsonValue) : JSON.stringify(set.rows);
+  return Prisma.sql`INSERT INTO ${table} (${columnList}) SELECT ${columnList} FROM json_populate_recordset(NULL::${table}, ${json}::json)`;
+}
+
+/**
+ * Inserts `rows` into `table` in as few statements as the parameter limits allow. Constraint
+ * violations surface as Prisma errors (see isUniqueViolation).
+ */
+export async function insertRows<T extends keyof InsertableRows>(
+  db: Db | Tx,
+  table: T,
+  rows: ReadonlyArray<InsertableRows[T]>,
+): Promise<void> {
+  await insertRowSets(db, [{ table, rows } as RowSet]);
+}
+
+/**
+ * Inserts several tables' rows, parents before children. On PostgreSQL that is ONE statement:
+ * each set is a data-modifying CTE, each table's rows one JSON value the server expands
+ * (json_populate_recordset casts every field to its column's type). Thousands of bound values
+ * cost the client ~4 µs each, and every statement costs ~1 ms of client CPU however small, so a
+ * case (case, parties, consents, audit, acknowledgement) is one round trip, not five. Foreign
+ * keys are checked at the end of the statement, so the order inside it does not matter there.
+ * Elsewhere (SQLite) each set is a multi-row VALUES insert, split to stay under the limit of
+ * bound parameters.
+ */
+export async function insertRowSets(db: Db | Tx, sets: readonly RowSet[]): Promise<void> {
+  const present = sets.filter((set) => set.rows.length > 0).map((set) => ({ set, columns: columnsOf(set) }));
+  if (present.length === 0) return;
   if (isPostgres(db)) {
-    // PostgreSQL: the rows travel as one JSON parameter that the server expands
-    // (json_populate_recordset casts each field to its column's type). Thousands of bound
-    // values cost the client ~4 µs each; one JSON string costs next to nothing here, and the
-    // parsing happens in the database process.
-    for (let start = 0; start < rows.length; start += JSON_ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(start, start + JSON_ROWS_PER_STATEMENT);
-      // A replacer runs for every field; only attachments carry bytes.
-      const json = table === 'InboundAttachment' ? JSON.stringify(chunk, jsonValue) : JSON.stringify(chunk);
-      await db.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList})
-        SELECT ${columnList} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${json}::json)`;
-    }
+    const inserts = present.map(({ set, columns }) => jsonInsert(set, columns));
+    const main = inserts.pop()!;
+    const ctes = inserts.map((insert, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${insert})`);
+    await db.$executeRaw`${ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes)} ` : Prisma.empty}${main}`;
     return;
   }
-  const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const values = rows.slice(start, start + perStatement).map((row) => {
-      const record = row as Record<string, unknown>;
-      return Prisma.sql`(${Prisma.join(columns.map((c) => record[c] ?? null))})`;
-    });
-    await db.$executeRaw`${head}${Prisma.join(values)}`;
+  for (const { set, columns } of present) {
+    const head = Prisma.raw(`INSERT INTO "${set.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `);
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+    for (let start = 0; start < set.rows.length; start += perStatement) {
+      const values = set.rows.slice(start, start + perStatement).map((row) => {
+        const record = row as Record<string, unknown>;
+        return Prisma.sql`(${Prisma.join(columns.map((c) => record[c] ?? null))})`;
+      });
+      await db.$executeRaw`${head}${Prisma.join(values)}`;
+    }
   }
 }

@@ -9,7 +9,7 @@ import type { CaseChange, CaseFilter, CaseStore, NewCase } from '../../core/case
 import { AppError } from '../../core/errors/app-error.js';
 import { ANONYMISED } from '../../core/retention/anonymise-due.js';
 import { caseColumns, consentColumns, partyColumns, toCaseRecord } from './case-mapping.js';
-import { insertRows } from './insert-rows.js';
+import { insertRowSets } from './insert-rows.js';
 import type { Db } from './open-store.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -45,26 +45,12 @@ async function writeExtras(
     corrections?: ClassificationCorrectionRecord[];
   },
 ) {
-  await insertRows(
-    tx,
-    'AuditEvent',
-    (extras.audit ?? []).map((a) => auditRow(caseId, a)),
-  );
-  await insertRows(
-    tx,
-    'OutboxMessage',
-    (extras.outbox ?? []).map((o) => ({ ...o, caseId })),
-  );
-  await insertRows(
-    tx,
-    'Correspondence',
-    (extras.correspondence ?? []).map((c) => ({ ...c, caseId })),
-  );
-  await insertRows(
-    tx,
-    'ClassificationCorrection',
-    (extras.corrections ?? []).map((c) => ({ ...c, caseId })),
-  );
+  await insertRowSets(tx, [
+    { table: 'AuditEvent', rows: (extras.audit ?? []).map((a) => auditRow(caseId, a)) },
+    { table: 'OutboxMessage', rows: (extras.outbox ?? []).map((o) => ({ ...o, caseId })) },
+    { table: 'Correspondence', rows: (extras.correspondence ?? []).map((c) => ({ ...c, caseId })) },
+    { table: 'ClassificationCorrection', rows: (extras.corrections ?? []).map((c) => ({ ...c, caseId })) },
+  ]);
 }
 
 function auditRow(caseId: string, a: AuditEntry) {
@@ -101,33 +87,15 @@ export function prismaCaseStore(db: Db): CaseStore {
       return db.$transaction(async (tx) => {
         const first = await takeReferenceNumbers(tx, year, newCases.length);
         const created: CaseRecord[] = newCases.map((c, i) => ({ ...c, reference: formatReference(year, first + i), version: 0 }));
-        // Set-based writes: five statements for a batch of any size (insert-rows.ts says why raw).
-        await insertRows(
-          tx,
-          'Case',
-          created.map((c) => ({ ...caseColumns(c), reference: c.reference, version: 0 })),
-        );
-        await insertRows(
-          tx,
-          'Party',
-          created.flatMap((c) => c.parties.map((p) => ({ ...partyColumns(p), caseId: c.id }))),
-        );
-        await insertRows(
-          tx,
-          'Consent',
-          created.flatMap((c) => c.consents.map((x) => ({ ...consentColumns(x), caseId: c.id }))),
-        );
+        // Set-based writes: the batch's rows of every table in one statement (insert-rows.ts).
         const extras = created.map((c) => ({ caseId: c.id, ...build(c) }));
-        await insertRows(
-          tx,
-          'AuditEvent',
-          extras.flatMap((e) => e.audit.map((a) => auditRow(e.caseId, a))),
-        );
-        await insertRows(
-          tx,
-          'OutboxMessage',
-          extras.flatMap((e) => e.outbox.map((o) => ({ ...o, caseId: e.caseId }))),
-        );
+        await insertRowSets(tx, [
+          { table: 'Case', rows: created.map((c) => ({ ...caseColumns(c), reference: c.reference, version: 0 })) },
+          { table: 'Party', rows: created.flatMap((c) => c.parties.map((p) => ({ ...partyColumns(p), caseId: c.id }))) },
+          { table: 'Consent', rows: created.flatMap((c) => c.consents.map((x) => ({ ...consentColumns(x), caseId: c.id }))) },
+          { table: 'AuditEvent', rows: extras.flatMap((e) => e.audit.map((a) => auditRow(e.caseId, a))) },
+          { table: 'OutboxMessage', rows: extras.flatMap((e) => e.outbox.map((o) => ({ ...o, caseId: e.caseId }))) },
+        ]);
         return created;
       }, TX_OPTIONS);
     },

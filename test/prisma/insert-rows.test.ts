@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertRows } from '../../prisma/store/insert-rows.js';
+import { insertRowSets, insertRows } from '../../prisma/store/insert-rows.js';
 import { rowsFor } from '../support/sample-rows.js';
 import { isUniqueViolation } from '../../prisma/store/is-unique-violation.js';
 import { freshPostgres, freshSqlite, type FreshDatabase } from '../support/databases.js';
@@ -73,6 +73,24 @@ describe.each([
 
     const error = await insertRows(db, 'Case', [{ ...base.Case, id: 'bulk-case-dup' }]).catch((e: unknown) => e);
     expect(isUniqueViolation(error)).toBe(true);
+  });
+
+  it('writes several tables at once, parents and children, skipping empty sets', async () => {
+    const db = database.store.db;
+    const r = rowsFor('sets', false);
+    await insertRowSets(db, [
+      { table: 'Case', rows: [r.Case] },
+      { table: 'Party', rows: [r.Party, { ...r.Party, id: 'party-sets-2', role: 'subject' }] },
+      { table: 'Consent', rows: [] },
+      { table: 'AuditEvent', rows: [r.AuditEvent] },
+      { table: 'OutboxMessage', rows: [r.OutboxMessage] },
+    ]);
+    const written = await db.case.findUniqueOrThrow({
+      where: { id: r.Case.id },
+      include: { parties: true, consents: true, auditEvents: true, outbox: true },
+    });
+    expect(written.parties.map((p) => p.role).sort()).toEqual(['customer', 'subject']);
+    expect([written.consents.length, written.auditEvents.length, written.outbox.length]).toEqual([0, 1, 1]);
   });
 
   it('refuses rows that do not all name the same columns', async () => {
