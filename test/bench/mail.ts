@@ -85,9 +85,9 @@ async function main() {
   await adminQuery(`CREATE DATABASE ${dbName}`);
   const databaseUrl = pgUrlFor(dbName);
   const store = await openStore({ databaseUrl });
-  let peakRss = process.memoryUsage().rss;
+  let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }, 20);
   try {
     // Fill the mailbox (not timed).
@@ -130,7 +130,7 @@ async function main() {
       ...(process.env.MAIL_BATCH_SIZE ? { MAIL_BATCH_SIZE: process.env.MAIL_BATCH_SIZE } : {}),
     };
     const services = await createServices({ env, store });
-    peakRss = process.memoryUsage().rss;
+    peakRss = process.memoryUsage.rss();
     const fullStart = performance.now();
     const cpuStart = process.cpuUsage();
     const workers = startMailChannel({
