@@ -252,6 +252,94 @@ function aboutThem(mention: string, relation: Relationship, before: string, afte
   return DESCRIBED_AFTER.test(after);
 }
 
+/**
+ * The same evidence in Portuguese, Polish, Romanian and French (folded text). Writers drop
+ * pronouns in these languages, so the grammar of the mention itself says more: a possessive in
+ * the dative or genitive (pl "mojemu synowi", "mojej sasiadce", "moja mame"; ro "fiului meu",
+ * "pe vecina mea"; pt "ao meu filho", "da minha mae"; fr "a mon fils", "de ma mere") makes the
+ * person the one something was done to or whose matter it is; "with" (z, cu, com, avec) alone
+ * only brings them along.
+ */
+const DESCRIBED_WITHIN_OTHER =
+  /\d{1,2}[- ]?letni|\b(?:idos[oa]s?|starsz\w*|starej|starego|varstnic\w*|batran\w*|agee?s?|doente|chor\w*|bolnav\w*|malade|handicapad\w*|niepelnosprawn\w*|handicapat\w*|handicape\w*)\b/;
+const OBJECT_CASE =
+  /^(?:mojego|mojemu|mojej|moja|moich|moim|mym)\b|\b(?:fiului|fiicei|mamei|tatalui|sotului|sotiei|bunicii|bunicului|fratelui|surorii|vecinei|vecinului|prietenului|prietenei|copilului|copiilor|parintilor)\b/;
+const ALONG_OTHER = /\b(?:z|ze|razem z|cu|impreuna cu|com|avec|et|e|si)\s+(?:o |a |os |as )?$/;
+// To, of, about, for them: pt "ao meu filho", "da minha mae" (not the article alone: "a minha
+// filha disse"), ro "pe vecina mea", fr "a mon fils", "de ma mere" (French has no article
+// before a possessive): `TO_OR_OF`, by language.
+const DESCRIBED_BEFORE_OTHER = new RegExp(
+  [
+    // how staff were with them: "foram impecaveis com o meu pai", "au fost minunati cu tatal meu"
+    String.raw`\b(?:foram|foi|sao|eram|byli|byla|byl|sa|au fost|a fost|sunt|ont ete|a ete|etaient|sont)\s+(?:\w+ ){1,2}(?:com|cu|avec|dla)\s+(?:o |a |os |as )?$`,
+    // what was done to them: helped, treated, cared for
+    String.raw`\b(?:ajud\w*|aid\w*|ajut\w*(?:-[lo])?|pomog\w*|trat\w*|trait\w*|traktow\w*|potraktow\w*|cuid\w*|occup\w* de|grija de|opiekow\w* sie|salv\w*|uratow\w*|sauv\w*)\s+(?:(?:o|a|os|as|pe) )?$`,
+  ].join('|'),
+);
+const DESCRIBED_AFTER_OTHER = new RegExp(
+  [
+    // age: "de 8 anos", "ma 80 lat", "are 79 de ani", "a 85 ans"
+    String.raw`^,?\s*(?:\w+ ){0,1}(?:de \d{1,2} (?:anos|ani|ans)|(?:tem|ma|are|a) \d{1,2} (?:de )?(?:anos|lat|ani|ans))\b`,
+    String.raw`^,?\s*(?:que|ktory|ktora|care|qui)\b`,
+    // what was done to them: a passive, or a state
+    String.raw`^\s*(?:\w+ )?(?:foi|foram|esta|estava|ficou|ficaram|tem sido|anda)\s+(?:a \w+|\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)|sozinh\w*|internad\w*|no hospital|doente|a espera)\b`,
+    String.raw`^\s*(?:\w+ )?(?:zostal\w*|byl\w*|jest|lezal\w*|lezy)\s+(?:\w+(?:any|ana|ane|ony|ona|one|ety|eta|ita|ity|iony|iona)|w szpitalu|chor\w*|sam\w*)\b`,
+    String.raw`^\s*(?:\w+ )?(?:a fost|au fost|este|era|a ramas|a stat|sta)\s+(?:\w+(?:at|ata|ati|ate|it|ita|iti|ite|ut|uta|uti|ute|sa|si)|singur\w*|la spital|bolnav\w*)\b`,
+    String.raw`^\s*(?:\w+ )?(?:a ete|ont ete|est|etait|sont|reste|est restee?)\s+(?:\w+(?:e|ee|es|ees|i|ie|is|u|ue|us)|seule?s?|a l'hopital|malade)\b`,
+    // what happened to them, or their condition
+    String.raw`^\s*(?:\w+ )?(?:faleceu|morreu|caiu|esperou|espera|precisa|perdeu|sofre|recebeu|otrzymal\w*|dostal\w*|a primit|a recu|nao (?:consegue|pode|recebeu|tem)|tem (?:demencia|alzheimer|autismo|cancro|deficiencia)|zmarl\w*|upadl\w*|czekal\w*|czeka|potrzebuje|cierpi|nie (?:moze|dostal\w*|otrzymal\w*|ma)|ma (?:demencj\w*|alzheimer\w*|autyzm|raka)|a murit|a decedat|a cazut|a asteptat|asteapta|are nevoie|sufera|nu (?:poate|a primit|are)|are (?:dementa|alzheimer|autism|cancer)|est (?:decedee?|morte?|tombee?)|a attendu|attend|a besoin|souffre|ne peut|n'a (?:pas|plus)|a (?:la maladie|alzheimer|un cancer))\b`,
+  ].join('|'),
+);
+const THIRD_PERSON_OTHER = new Set([
+  'ele',
+  'ela',
+  'dele',
+  'dela',
+  'on',
+  'ona',
+  'jego',
+  'jej',
+  'jemu',
+  'niej',
+  'niego',
+  'nim',
+  'el',
+  'ea',
+  'lui',
+  'ei',
+  'il',
+  'elle',
+]);
+const WRITER_OTHER = new Set(['eu', 'mim', 'comigo', 'ja', 'mnie', 'mi', 'je', 'j', 'moi']);
+
+// The prepositions, per language (see above), told by the possessive of the mention.
+const TO_OR_OF: Array<[RegExp, RegExp]> = [
+  [
+    /^(?:minha|meu|minhas|meus) /,
+    /\b(?:ao|aos|da|do|das|dos|pelo|pela|pelos|pelas|no|na|sobre (?:o|a|os|as)|para (?:o|a|os|as)|contra (?:o|a))\s+$/,
+  ],
+  [/^(?:mon|ma|mes|notre|nos) /, /\b(?:a|au|aux|de|d'|du|des|pour|sur|contre|envers)\s*$/],
+  [/ (?:meu|mea|mele|mei|nostru|noastra)$/, /\b(?:pe|la|despre|pentru|contra)\s+$/],
+];
+
+function aboutThemOther(mention: string, before: string, after: string): boolean {
+  if (TO_OR_OF.some(([possessive, preposition]) => possessive.test(mention) && preposition.test(before))) return true;
+  if (DESCRIBED_BEFORE_OTHER.test(before)) return true;
+  if (ALONG_OTHER.test(before)) return false;
+  return DESCRIBED_WITHIN_OTHER.test(mention) || OBJECT_CASE.test(mention) || DESCRIBED_AFTER_OTHER.test(after);
+}
+
+/** In the other four languages: a third person (ele, ona, el, elle…) at least as often as the writer. */
+function speaksOfThemOther(tokens: readonly string[]): boolean {
+  let writer = 0;
+  let them = 0;
+  for (const token of tokens) {
+    if (THIRD_PERSON_OTHER.has(token)) them++;
+    else if (WRITER_OTHER.has(token)) writer++;
+  }
+  return them > 0 && them >= writer;
+}
+
 // Someone other than the writer, named without a pronoun: "a client", "Mr B", "a 14-year-old".
 const OTHER_PERSON =
   /\b(?:clients?|residents?|tenants?|pupils?|patients?|young (?:person|people)|service users?|members?|constituents?|parishioners?|family|families|mr|mrs|ms|miss|\d{1,2}[- ]?years?[- ]?old)\b/;
@@ -322,12 +410,10 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     matches.some((m) => m.value === 'mention' || m.value === 'mention_ro' || m.value === 'age' || m.value === 'writer_is')
   ) {
     const household = HOUSEHOLD.test(folded);
-    // Mentioning someone is not representing them (issue 3). In English a family word counts
-    // when there is evidence the message is about that person (`aboutThem`); failing that, the
-    // first mention counts when the message speaks of a third person at least as much as of
-    // the writer. In the other four languages a possessive family word still counts: writers
-    // drop pronouns there and their corpora are small.
-    // The first mention with evidence, else the first mention (read lazily: most messages stop early).
+    // Mentioning someone is not representing them (issue 3). A family word counts when there is
+    // evidence the message is about that person (`aboutThem`, `aboutThemOther` in the other four
+    // languages); failing that, the first mention counts when the message speaks of a third
+    // person at least as much as of the writer. Mentions are read lazily: most messages stop early.
     let first: MentionCandidate | undefined;
     let withEvidence: MentionCandidate | undefined;
     for (const candidate of mentionCandidates(matches, folded, household)) {
@@ -343,7 +429,10 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     const chosen = writersOwn
       ? undefined
       : (withEvidence ??
-        (first && (speaksOfThem(tokens, first.words.toLowerCase()) || THEIR_AGE.test(folded)) ? first : undefined));
+        (first &&
+        (first.english ? speaksOfThem(tokens, first.words.toLowerCase()) || THEIR_AGE.test(folded) : speaksOfThemOther(tokens))
+          ? first
+          : undefined));
     if (chosen) {
       relationship = chosen.relation;
       described = chosen.evidence;
@@ -369,6 +458,8 @@ export interface MentionCandidate {
   relation: Relationship;
   words: string;
   evidence: boolean;
+  /** an English possessive ("my"), else one of the other four languages */
+  english: boolean;
 }
 
 export function* mentionCandidates(
@@ -380,7 +471,7 @@ export function* mentionCandidates(
     if (match.value === 'writer_is') {
       // "I am the daughter of Mrs Le Cornu": the writer says whose relative they are.
       const role = /(?:i am|i'?m|as) (?:the|his|her|their|a) ([a-z]+)/.exec(match.words.toLowerCase())?.[1] ?? '';
-      yield { relation: WRITER_ROLE[role] ?? 'relative', words: match.words.trim(), evidence: true };
+      yield { relation: WRITER_ROLE[role] ?? 'relative', words: match.words.trim(), evidence: true, english: true };
       continue;
     }
     if (match.value !== 'mention' && match.value !== 'mention_ro' && match.value !== 'age') continue;
@@ -404,8 +495,10 @@ export function* mentionCandidates(
     // "patient with my elderly parents" says how they were treated; "with my sister" alone does not.
     const along = ALONG_BEFORE.test(before) && !DESCRIBED_BEFORE.test(before);
     const english = match.value === 'age' || !NON_ENGLISH_POSSESSIVE.test(mention);
-    const evidence = !along && (!english || match.value === 'age' || aboutThem(mention, relation, before, after));
-    yield { relation, words: match.words.trim(), evidence };
+    const evidence = english
+      ? !along && (match.value === 'age' || aboutThem(mention, relation, before, after))
+      : aboutThemOther(mention, before, after);
+    yield { relation, words: match.words.trim(), evidence, english };
   }
 }
 

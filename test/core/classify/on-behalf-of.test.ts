@@ -41,6 +41,14 @@ const CASES: Array<[string, string | null, string | null]> = [
   ['On behalf of my whole family, thank you to the ICU team who saved my life.', null, null],
   ['O meu filho ajudou-me a preencher o formulário, mas o site não funciona.', null, null],
   ['Ma femme et moi avons été très bien reçus à la mairie.', null, null],
+  // In the other languages too, a relative mentioned in passing is not represented.
+  ['A minha filha disse que o autocarro das 8 mudou de horário. Porque ninguém avisou?', null, null],
+  ['Mój syn mówi, że basen będzie zamknięty w sierpniu. Czy to prawda?', null, null],
+  ['Fiica mea zice că piscina se închide. Este adevărat?', null, null],
+  ["Ma fille dit que la piscine ferme en août. C'est vrai ?", null, null],
+  ['Recusaram o lugar na creche ao meu filho sem explicação.', 'parent', 'child_under_16'],
+  ['Les ambulanciers ont été formidables avec mon père.', 'child', 'consent_needed'],
+  ['Vreau să fac o reclamație despre cum a fost tratată mama mea la spital.', 'child', 'consent_needed'],
   // Being a carer, an advocate or a States member is not acting for someone.
   ["I'm a big advocate of the new bus app, it's brilliant.", null, null],
   ["I'm a paid carer and my mileage allowance hasn't been paid for three months.", null, null],
