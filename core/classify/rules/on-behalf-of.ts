@@ -226,6 +226,10 @@ const DESCRIBED_BEFORE = new RegExp(
     .map((evidence) => String.raw`(?:${evidence}) $`)
     .join('|'),
 );
+// How they felt about something ("my husband was delighted with the new timetable") is not
+// something done to them.
+const REACTIONS =
+  '(?:pleased|impressed|delighted|excited|amazed|surprised|thrilled|relieved|interested|bored|annoyed|frustrated|disappointed|tired|shocked|stunned|horrified|appalled|disgusted|embarrassed|concerned|worried|overjoyed|satisfied|amused|convinced|fed up|puzzled|confused)';
 const DESCRIBED_AFTER = new RegExp(
   [
     // who they are, in apposition: "my son (14)", "my son, 19,", "my mother, who…", "whose…"
@@ -233,7 +237,7 @@ const DESCRIBED_AFTER = new RegExp(
     // their own care, body or case: "my mum's appointment", "my son's exclusion"
     String.raw`^'s\s+(?:\w+ ){0,2}?(?:care|treatment|appointments?|operation|surgery|medications?|medicines?|tablets|exclusion|support|needs|benefits?|pension|allowance|income support|claim|application|assessment|referral|discharge|diagnosis|condition|health|wheelchair|carers?|care package|funeral|death|estate|records|grant|place|plan|transport|taxi|bus pass|blue badge|bed|room|ward|stay|case|safety|injury|injuries|arm|leg|hand|head|hip|knee|eyes?|teeth|hearing|scan|x-ray|results|tests?|exams?|bullying|behaviour|progress|education|schooling|learning|wellbeing|welfare|life|death|body|account|money|savings|home care|visits?|benefit|passport|licence|papers|file)\b`,
     // what was done to them: "was excluded", "has been waiting", "got sent home"
-    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|just|recently|again|finally|eventually) )?(?:was|were|is being|are being|has been|have been|had been|got|gets|keeps being|kept being) (?:\w+ly )?(?:\w+ed|left|told|sent|given|seen|taken|kept|put|made|spoken|hurt|bitten|beaten|forgotten|shown|brought|caught|held|found|stuck|waiting|trying|struggling|living|in (?:hospital|prison|care|pain|a coma|agony|la moye)|on (?:the ward|a ward|the waiting list|a waiting list|a trolley)|off (?:school|work)|unable|without|ill|sick|unwell|diagnosed)\b`,
+    String.raw`^\s*(?:(?:\w+ly|also|still|now|then|both|just|recently|again|finally|eventually) )?(?:was|were|is being|are being|has been|have been|had been|got|gets|keeps being|kept being) (?:\w+ly )?(?:(?!${REACTIONS}\b)\w+ed|left|told|sent|given|seen|taken|kept|put|made|spoken|hurt|bitten|beaten|forgotten|shown|brought|caught|held|found|stuck|waiting|trying|struggling|living|in (?:hospital|prison|care|pain|a coma|agony|la moye)|on (?:the ward|a ward|the waiting list|a waiting list|a trolley)|off (?:school|work)|unable|without|ill|sick|unwell|diagnosed)\b`,
     // their condition: "has dementia", "has had no support"
     String.raw`^\s*(?:(?:\w+ly|also|still|now) )?(?:has|had|have|suffers from|was diagnosed with|is diagnosed with|lives with) (?:\w+ )?(?:dementia|alzheimer|autism|adhd|cancer|a disability|disabilities|learning|special needs|additional needs|mobility|parkinson|epilepsy|diabetes|a stroke|heart|mental health|depression|anxiety|down'?s syndrome|down syndrome|cerebral palsy|ms\b|multiple sclerosis|motor neurone|sickle cell|asthma|copd|a brain|a heart|had a fall|fallen|a fall|broken|no (?:heating|food|money|carer|support|teaching|school place)|been (?:waiting|trying|refused|told|left|without|unable|in|on|off))`,
     // what happened to them: "died", "is in hospital", "is 90", "came home crying"

@@ -72,6 +72,8 @@ const CASES: Array<[string, string | null, string | null]> = [
     'child_under_16',
   ],
   ['My wife was on hold for an hour trying to book my flu jab.', null, null],
+  ['My husband was delighted with the new bus timetable, thank you.', null, null],
+  ['My mum was shocked at how she was spoken to at the counter.', 'child', 'consent_needed'],
 ];
 
 describe('on behalf of someone else', () => {
