@@ -1,16 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Services } from '../app/services.js';
 import { addCorrespondence } from '../core/cases/add-correspondence.js';
-import { createCase } from '../core/cases/create-case.js';
+import { batchedCreateCase } from './cases/batched-create-case.js';
 import { IntakeBot } from './dialogs/intake-bot.js';
 import type { IntakePorts } from './dialogs/question.js';
 import { textsFor } from './locales/index.js';
 import { readBotConfig, type BotConfig } from './server/bot-config.js';
 import { createBotServer, type RunningBotServer } from './server/create-bot-server.js';
 import { createIntakeAdapter, type IntakeAdapter, type OutboundCredentialsFactory } from './server/intake-adapter.js';
-import { limitConcurrency } from './storage/one-at-a-time.js';
 import { PrismaStorage } from './storage/prisma-storage.js';
-import type { IntakeInput } from '../core/cases/intake-schema.js';
 
 export interface StartBotOptions {
   port: number;
@@ -33,7 +31,7 @@ export interface BotServer extends RunningBotServer {
 export function intakePortsOf(services: Pick<Services, 'classify' | 'caseDeps' | 'profile' | 'now'>): IntakePorts {
   return {
     classify: services.classify,
-    createCase: limitConcurrency(2, (input: IntakeInput) => createCase(input, services.caseDeps)),
+    createCase: batchedCreateCase(services.caseDeps, services.now),
     async addToCase(reference, text) {
       await addCorrespondence(reference, services.caseDeps, {
         actor: 'system:web_chat',

@@ -161,6 +161,30 @@ describe('the intake conversation (real classifier, real case core on SQLite)', 
     expect(outbox.map((o) => [o.kind, o.toAddress, o.status])).toContainEqual(['acknowledgement', 'ana@example.org', 'pending']);
   });
 
+  it('gives each of many people who send at the same moment their own case, reference and acknowledgement', async () => {
+    const path = paths['an anonymous compliment asks no complaint questions']!;
+    const people = Array.from({ length: 8 }, (_, i) => ({ chat: harness.newChat(), email: `person${i}@example.org` }));
+    const [story, ...rest] = path.slice(0, 3).map(([said]) => said);
+    for (const { chat, email } of people) {
+      await chat.say(`${story} (${email})`);
+      for (const said of rest) await chat.say(said);
+      await chat.say('Email');
+      await chat.say('Jo');
+      await chat.say(email);
+      await chat.say('no');
+    }
+    const sent = await Promise.all(people.map(({ chat }) => chat.say('Send')));
+    const references = sent.map((replies) => /Your reference is (FB-2026-\d{6})/.exec(joined(replies))?.[1]);
+    expect(new Set(references).size).toBe(people.length);
+    for (const [i, reference] of references.entries()) {
+      const created = await harness.services.store.cases.findByReference(reference!);
+      expect(created!.description).toContain(people[i]!.email);
+      const outbox = await harness.db.store.db.outboxMessage.findMany({ where: { caseId: created!.id } });
+      expect(outbox.map((o) => [o.kind, o.toAddress])).toEqual([['acknowledgement', people[i]!.email]]);
+      expect(joined(sent[i]!)).toContain(`We have sent a copy to ${people[i]!.email}`);
+    }
+  });
+
   it('opens an urgent case with a safeguarding alert as soon as the concern is read', async () => {
     const chat = harness.newChat();
     const replies = await chat.say('I feel like ending my life');
