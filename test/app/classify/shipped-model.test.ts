@@ -44,4 +44,46 @@ describe('the shipped model', () => {
     });
     expect(result).toMatchObject({ type: 'compliment', safeguarding: false });
   });
+
+  it('alerts on risks said indirectly, not on everyday exaggeration (phrases and model together)', () => {
+    const classify = loadClassifier();
+    const chat = (text: string) => classify({ channel: 'chat', subject: null, text });
+    for (const text of [
+      "I don't see the point in going on. The council have taken everything from me.",
+      'He hits the children when he drinks and I do not know who else to tell.',
+      "She's been left without food for days, her carers haven't been since Monday.",
+    ])
+      expect(chat(text).safeguarding, text).toBe(true);
+    for (const text of [
+      'This waiting list is killing me, eighteen months for a hip replacement is a joke.',
+      'Honestly I could kill for a reply at this point. Four emails and nothing.',
+      "I'm dying to know when the new swimming pool will finally open.",
+    ])
+      expect(chat(text).safeguarding, text).toBe(false);
+  });
+
+  it('sets on behalf of only when the message is about the other person', () => {
+    const classify = loadClassifier();
+    const chat = (text: string) => classify({ channel: 'chat', subject: null, text });
+    expect(chat('My wife and I were treated really well at the eye clinic, thank you.').onBehalfOf).toBeNull();
+    expect(
+      chat('My neighbour told me the tip now closes at 4 on Sundays. I work all week, so when can I go?').onBehalfOf,
+    ).toBeNull();
+    expect(chat('My GP referred me for a scan in January and I still have no date.').onBehalfOf).toBeNull();
+    expect(chat('I am writing on behalf of my mother, who is 84, about her discharge at 10pm with no transport.')).toMatchObject({
+      onBehalfOf: 'child',
+      subjectConsentNeededReason: 'consent_needed',
+    });
+    expect(chat('My son (14) was excluded for three days without anyone ringing me first.')).toMatchObject({
+      onBehalfOf: 'parent',
+      subjectConsentNeededReason: 'child_under_16',
+    });
+    // a question that says what happened to them is about them; a suggestion naming them is the writer's own
+    expect(
+      chat('My son was bitten by a dog in the park and the warden said it is not their job. Who do I report it to?').onBehalfOf,
+    ).toBe('parent');
+    expect(
+      chat('My elderly neighbour struggles with the steps at the bus station, could you add a handrail?').onBehalfOf,
+    ).toBeNull();
+  });
 });
