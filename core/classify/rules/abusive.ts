@@ -109,7 +109,8 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bi know where (?:you|she|he|they) (?:all )?li?ves?\\b',
       "\\b(?:i'?ll|i will|i'?m going to|going to) (?:\\w+ )?(?:kill|hurt|stab|shoot|smash|punch|batter|get|find|deal with|sort) (?:you|her|him|them|that|your)\\b",
       '\\bknock (?:\\w+ ){0,3}(?:teeth|head|block|lights) (?:out|in|off)\\b',
-      '\\bburn (?:\\w+ ){0,4}down\\b',
+      // the writer's threat, not one they report ("he said he'd burn it down with us inside")
+      "(?<!\\b(?:he|she|they)(?:'d|'ll| would| will| is going to| threatened to) )\\bburn (?:\\w+ ){0,4}down\\b",
       "\\b(?:i'?ll|i will|i'?m|come|coming) [^.!?]{0,40}with a (?:knife|gun|machete|hammer|baseball bat)\\b",
       '\\bmake (?:you|her|him|them) (?:all )?pay\\b',
       '\\b(?:be )?waiting for (?:you|her|him) outside\\b',
