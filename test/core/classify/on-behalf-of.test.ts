@@ -73,6 +73,11 @@ const CASES: Array<[string, string | null, string | null]> = [
   ],
   ['My wife was on hold for an hour trying to book my flu jab.', null, null],
   ['My husband was delighted with the new bus timetable, thank you.', null, null],
+  ['My son needed the car so I took the bus, which was 40 minutes late.', null, null],
+  ["My husband is in Australia so I'm dealing with the tax return on my own.", null, null],
+  ['My mum used to work for the States and she says the pension office was always slow.', null, null],
+  ['My daughter waited with me for 3 hours in A&E.', null, null],
+  ['Our son is in Year 3 and has come home hungry every day this week.', 'parent', 'child_under_16'],
   ['My mum was shocked at how she was spoken to at the counter.', 'child', 'consent_needed'],
 ];
 
