@@ -8,10 +8,12 @@ import { compileRules, findMatches, type PhraseRule, type RuleInput } from './ph
  * because every phrase names a self, a victim or a weapon.
  */
 type Concern = 'self_harm' | 'violence' | 'abuse_or_neglect' | 'immediate_danger';
+/** Signals that count only together: an old or frail person, and no heating (see below). */
+type Signal = Concern | 'frail' | 'no_heat';
 
 const NOT_IDIOM = '(?! of (?:boredom|embarrassment|laughter|shame|fright|hunger))';
 
-const RULES: PhraseRule<Concern>[] = [
+const RULES: PhraseRule<Signal>[] = [
   {
     value: 'self_harm',
     patterns: [
@@ -348,6 +350,29 @@ const RULES: PhraseRule<Concern>[] = [
       '\\b(?:children|kids|toddlers?|a child)(?: \\w+){0,3} playing (?:on|in|near|by|around) (?:the |a )?(?:building site|construction site|railway|quarry|derelict|road|main road|scaffolding)\\b',
     ],
   },
+  // A frail or old person without heating is at risk (a vulnerable adult, POLICY.md §5); either
+  // alone is a housing repair or a description ("no heating in two classrooms").
+  {
+    value: 'no_heat',
+    patterns: [
+      "\\b(?:no|without|hasn'?t had|haven'?t had|has had no|have had no|not had) (?:any )?(?:heating|heat)\\b",
+      '\\b(?:sem|nao tem) (?:aquecimento|calor)\\b',
+      '\\b(?:bez|nie ma) ogrzewania\\b',
+      '\\b(?:fara|nu are) (?:caldura|incalzire)\\b',
+      '\\b(?:sans|plus de|pas de) chauffage\\b',
+    ],
+  },
+  {
+    value: 'frail',
+    patterns: [
+      "\\b(?:is|aged|turned|she'?s|he'?s) (?:[89]\\d|1[01]\\d)\\b",
+      '\\b(?:[89]\\d|1[01]\\d)[- ]?(?:years?|yrs?)[- ]?old\\b',
+      '\\b(?:elderly|frail|housebound|bedbound|newborn|baby|toddler|dementia|pensioner)\\b',
+      '\\b(?:lives|living) (?:alone|on (?:his|her|their) own)\\b',
+      '\\b(?:[89]\\d|1[01]\\d) (?:de )?(?:anos|lat|ani|ans)\\b',
+      '\\b(?:idos[oa]|vive sozinh\\w*|starsz\\w*|mieszka sam\\w*|varstnic\\w*|batran\\w*|locuieste singur\\w*|agee?|vit seule?)\\b',
+    ],
+  },
 ];
 
 /** exported for tests and profiling */
@@ -360,7 +385,11 @@ export interface SafeguardingFinding {
 }
 
 export function detectSafeguarding(input: RuleInput, prefilter = true): SafeguardingFinding {
-  const matches = findMatches(COMPILED, input, prefilter);
-  const concerns = [...new Set(matches.map((m) => m.value))];
+  const found = findMatches(COMPILED, input, prefilter);
+  const cold = found.some((m) => m.value === 'no_heat') && found.some((m) => m.value === 'frail');
+  const matches = found.filter((m) => (m.value !== 'no_heat' && m.value !== 'frail') || cold);
+  const concerns = [
+    ...new Set(matches.map((m) => (m.value === 'no_heat' || m.value === 'frail' ? 'abuse_or_neglect' : m.value))),
+  ];
   return { safeguarding: matches.length > 0, concerns, words: [...new Set(matches.map((m) => m.words.trim()))] };
 }

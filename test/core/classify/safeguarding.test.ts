@@ -38,6 +38,8 @@ const RISKS: Array<[string, string]> = [
   ['Bits of plaster keep falling from the crack in the ceiling over the cot.', 'plaster keep falling'],
   ['Não aguento mais, às vezes penso em acabar com tudo.', 'acabar com tudo'],
   ['Copiii vecinilor sunt lăsați singuri toată noaptea.', 'lăsați singuri'],
+  ['My neighbour is 91, lives alone and has had no heating since Friday.', 'no heating'],
+  ['Ma voisine âgée n’a plus de chauffage depuis une semaine, elle a 91 ans.', 'plus de chauffage'],
 ];
 
 const HYPERBOLE = [
@@ -56,6 +58,7 @@ const HYPERBOLE = [
   'The queue at the passport office was so long I thought I would die of old age.',
   'My manager will murder me if I am late again because of this bus.',
   'I nearly died of shock when I opened the rates bill.',
+  'There has been no heating in two classrooms since half term.',
 ];
 
 describe('safeguarding phrases', () => {
