@@ -295,6 +295,8 @@ const RULES: PhraseRule<Signal>[] = [
       '\\b(?:forgets|forgetting|forgotten) to eat\\b',
       "\\b(?:keeps falling|fell|has fallen|had a fall)(?: \\w+){0,4} (?:and|but) (?:\\w+ ){0,3}(?:alone|on (?:his|her|their) own|couldn'?t get up|can'?t get up|on the floor)\\b",
       '\\bleaves? (?:him|her|them) on the floor\\b',
+      // someone who fell and lay there: "was on the ground for hours before anyone found her"
+      '\\b(?:lay|lying|laid|left|was|been|stuck) on the (?:floor|ground) (?:for (?:hours|ages|a long time|\\d+ hours)|all night|overnight|until)\\b',
       '\\b(?:being|been|was|is) taken advantage of\\b',
       '\\b(?:spending|spends|spent|using|uses|taking|takes|took|stealing|steals|stole|stealing from) (?:all )?(?:her|his|their) (?:pension|money|benefits|savings|bank card|allowance)\\b',
       '\\b(?:checks|checking|goes through|reads) my (?:phone|messages|texts)\\b',
@@ -316,6 +318,11 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'immediate_danger',
     patterns: [
       '\\bgas leak\\b',
+      '\\b(?:fuga|cheiro) de gas\\b',
+      '\\b(?:wyciek|zapach) gazu\\b',
+      '\\bulatnia sie gaz\\b',
+      '\\b(?:scurgere de gaz|miroase a gaz)\\b',
+      '\\b(?:fuite|odeur) de gaz\\b',
       '\\bgas smell\\b',
       '\\bhomeless (?:tonight|today|tomorrow|now)\\b',
       '\\b(?:looks?|is|are|seems?) (?:ready|about|going) to (?:fall|collapse|come down|give way)\\b',

@@ -39,6 +39,11 @@ const RISKS: Array<[string, string]> = [
   ['Não aguento mais, às vezes penso em acabar com tudo.', 'acabar com tudo'],
   ['Copiii vecinilor sunt lăsați singuri toată noaptea.', 'lăsați singuri'],
   ['My neighbour is 91, lives alone and has had no heating since Friday.', 'no heating'],
+  [
+    'My elderly neighbour fell in her garden and was on the ground for hours before anyone found her.',
+    'was on the ground for hours',
+  ],
+  ['Há uma fuga de gás na nossa rua e ninguém veio.', 'fuga de gás'],
   ['Ma voisine âgée n’a plus de chauffage depuis une semaine, elle a 91 ans.', 'plus de chauffage'],
 ];
 
