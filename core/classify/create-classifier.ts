@@ -8,10 +8,10 @@ const LANGUAGE_SAMPLE = 160;
 /**
  * Probability above which the safeguarding model raises the flag on its own. Chosen by 5-fold
  * cross-validation on the training split (`npm run intake -- eval --sweep-safeguarding`) as the
- * lowest threshold that keeps the flag's precision >= 0.8 (0.5 -> 0.853, 0.4 -> 0.807,
- * 0.3 -> 0.730): a missed risk is far worse than a false alarm, and the issue allows precision
+ * lowest threshold that keeps the flag's precision >= 0.8 (0.5 -> 0.851, 0.4 -> 0.812,
+ * 0.3 -> 0.721): a missed risk is far worse than a false alarm, and the issue allows precision
  * down to 0.7, so the margin goes to recall on wordings the phrases do not know (the model alone
- * then finds 0.76 of the risks in cross-validation, against 0.48 at the former 0.7).
+ * then finds 0.77 of the risks in cross-validation, against 0.48 at the former 0.7).
  */
 export const SAFEGUARDING_MODEL_THRESHOLD = 0.4;
 import { buildConceptIndex } from './text/concepts.js';
