@@ -394,14 +394,14 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
 
   let byRole = false;
   let described = false;
-  // 1. A role the writer names (solicitor, States member, advocate, carer, organisation). Being
-  // a carer, an advocate or a States member is not acting for someone: the message must be
-  // about another person ("As a carer myself I find the website hard to use" is the writer's own).
+  // 1. A role the writer names (solicitor, States member, advocate, carer, organisation). Having
+  // the role is not acting for someone: the message must be about another person ("As a carer
+  // myself I find the website hard to use", "I'm a solicitor and my own tax code is wrong").
   const tokens = input.tokens ?? tokenize(folded);
   const someoneElse = () => explicit || OTHER_PERSON.test(folded) || tokens.some((t) => THIRD_PERSON.has(t));
   for (const role of ['legal_representative', 'states_member', 'advocate', 'carer', 'organisation'] as const) {
     const found = matches.find((m) => m.value === role);
-    if (found && (role === 'legal_representative' || role === 'organisation' || someoneElse())) {
+    if (found && someoneElse()) {
       relationship = role;
       byRole = true;
       words.push(found.words.trim());

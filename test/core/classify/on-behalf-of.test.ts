@@ -53,6 +53,8 @@ const CASES: Array<[string, string | null, string | null]> = [
   ["I'm a big advocate of the new bus app, it's brilliant.", null, null],
   ["I'm a paid carer and my mileage allowance hasn't been paid for three months.", null, null],
   ['Deputy here - just to say the new recycling bins in St Helier are working well.', null, null],
+  ["I'm a solicitor and my own tax code has been wrong for two years.", null, null],
+  ["I work for the ambulance service and my overtime hasn't been paid.", null, null],
   ['The letter your officer sent on behalf of the Minister did not answer my question about my rates.', null, null],
   ['A carta foi enviada em nome do ministro, mas não responde à minha pergunta.', null, null],
   // Representing someone: the message is about what happened to them.
