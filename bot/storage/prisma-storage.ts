@@ -3,7 +3,10 @@ import type { Storage, StoreItems } from 'botbuilder';
 import type { BotStateDb } from '../../prisma/store/bot/bot-state-db.js';
 import { deleteBotStates, deleteExpiredBotStates } from '../../prisma/store/bot/delete-bot-states.js';
 import { readBotStates, type StoredBotState } from '../../prisma/store/bot/read-bot-states.js';
-import { writeBotState } from '../../prisma/store/bot/write-bot-state.js';
+import { writeBotStates, type BotStateWrite } from '../../prisma/store/bot/write-bot-state.js';
+
+/** Rows per write statement (5 parameters each, 2 more for an eTag check). */
+const MAX_WRITES_PER_STATEMENT = 200;
 
 export interface PrismaStorageOptions {
   /** Items not written for this long expire (issue 5 §4: idle conversations are forgotten). */
@@ -64,19 +67,46 @@ export class PrismaStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     const now = this.now();
-    for (const [key, item] of Object.entries(changes) as [string, Record<string, unknown>][]) {
-      const { eTag: presented, ...data } = item;
-      const expected = typeof presented === 'string' && presented !== '*' && presented !== '' ? presented : undefined;
-      const eTag = randomUUID();
-      const outcome = await writeBotState(
-        this.db,
-        { key, data: JSON.stringify(data), eTag, expiresAt: new Date(now.getTime() + this.options.ttlMs), updatedAt: now },
-        expected,
-      );
-      if (outcome === 'conflict') throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
-      // The caller's copy carries the new eTag, so the same turn can save again without a conflict.
-      item.eTag = eTag;
+    const expiresAt = new Date(now.getTime() + this.options.ttlMs);
+    const entries = Object.entries(changes) as [string, Record<string, unknown>][];
+    const outcomes = await Promise.all(
+      entries.map(([key, item]) => {
+        const { eTag: presented, ...data } = item;
+        const expectedETag = typeof presented === 'string' && presented !== '*' && presented !== '' ? presented : undefined;
+        const eTag = randomUUID();
+        return this.writeBatched({ row: { key, data: JSON.stringify(data), eTag, expiresAt, updatedAt: now }, expectedETag });
+      }),
+    );
+    const refused = entries.findIndex((_, i) => !outcomes[i]!.written);
+    if (refused >= 0) throw new Error(`Storage: error writing "${entries[refused]![0]}" due to eTag conflict.`);
+    // The caller's copy carries the new eTag, so the same turn can save again without a conflict.
+    entries.forEach(([, item], i) => (item.eTag = outcomes[i]!.eTag));
+  }
+
+  private writeBatches: WriteBatch[] = [];
+
+  /**
+   * Turns that were read together (above) run together and save together: writes issued in the
+   * same moment are sent as one statement (distinct keys per statement; a second write of a key
+   * goes in another statement, sent at the same time).
+   */
+  private async writeBatched(write: BotStateWrite): Promise<{ written: boolean; eTag: string }> {
+    let batch = this.writeBatches.find((b) => !b.writes.has(write.row.key) && b.writes.size < MAX_WRITES_PER_STATEMENT);
+    if (!batch) {
+      if (this.writeBatches.length === 0) {
+        setImmediate(() => {
+          const due = this.writeBatches;
+          this.writeBatches = [];
+          const now = this.now();
+          for (const b of due) writeBotStates(this.db, [...b.writes.values()], now).then(b.resolve, b.reject);
+        });
+      }
+      batch = new WriteBatch();
+      this.writeBatches.push(batch);
     }
+    batch.writes.set(write.row.key, write);
+    const written = await batch.keys;
+    return { written: written.has(write.row.key), eTag: write.row.eTag };
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -88,4 +118,15 @@ export class PrismaStorage implements Storage {
   async sweepExpired(): Promise<number> {
     return deleteExpiredBotStates(this.db, this.now());
   }
+}
+
+class WriteBatch {
+  readonly writes = new Map<string, BotStateWrite>();
+  resolve!: (written: Set<string>) => void;
+  reject!: (error: unknown) => void;
+  /** The keys the statement wrote. */
+  readonly keys = new Promise<Set<string>>((resolve, reject) => {
+    this.resolve = resolve;
+    this.reject = reject;
+  });
 }

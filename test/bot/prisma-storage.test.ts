@@ -65,6 +65,17 @@ describe.each(STORES)('the bot Storage on %s', (_name, fresh) => {
     expect((await storage.read(['conv/twice']))['conv/twice']).toMatchObject({ n: 2, eTag: item.eTag });
   });
 
+  it('saves many conversations at the same moment, refusing only the one whose eTag is stale', async () => {
+    const keys = Array.from({ length: 10 }, (_, i) => `conv/many-${i}`);
+    await Promise.all(keys.map((key) => storage.write({ [key]: { turn: 1 } })));
+    const read = await storage.read(keys);
+    await storage.write({ [keys[3]!]: { ...read[keys[3]!], turn: 2 } });
+    const results = await Promise.allSettled(keys.map((key) => storage.write({ [key]: { ...read[key], turn: 3 } })));
+    expect(results.map((r) => r.status)).toEqual(keys.map((_, i) => (i === 3 ? 'rejected' : 'fulfilled')));
+    const after = await storage.read(keys);
+    expect(keys.map((key) => after[key]!.turn)).toEqual(keys.map((_, i) => (i === 3 ? 2 : 3)));
+  });
+
   it('takes a write with the eTag of an item that has since expired or been swept, as a new conversation', async () => {
     await storage.write({ 'conv/late': { step: 1 } });
     const stale = (await storage.read(['conv/late']))['conv/late']!;
