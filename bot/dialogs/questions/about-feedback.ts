@@ -71,6 +71,30 @@ const chooseDepartment: Question = {
   },
 };
 
+/** The ways people write a date, tried in this order (in their language, then British English). */
+const DATE_FORMATS = [
+  'yyyy-MM-dd',
+  'd/M/yyyy',
+  'd.M.yyyy',
+  'd-M-yyyy',
+  'd/M/yy',
+  'd MMMM yyyy',
+  'd LLLL yyyy',
+  'd MMM yyyy',
+  'MMMM d yyyy',
+  "d 'de' MMMM 'de' yyyy",
+  'LLLL yyyy',
+];
+
+/** luxon builds a parser (month names, a regular expression) per format and locale: once each, not per message. */
+const dateParsers = new Map<string, ReturnType<typeof DateTime.buildFormatParser>>();
+function dateParser(format: string, locale: string) {
+  const key = `${locale} ${format}`;
+  let parser = dateParsers.get(key);
+  if (!parser) dateParsers.set(key, (parser = DateTime.buildFormatParser(format, { locale })));
+  return parser;
+}
+
 /** Reads a date the way people type it; null for "not sure"; undefined when unreadable. */
 export function readEventDate(text: string, ctx: QuestionContext): string | null | undefined {
   const today = DateTime.fromJSDate(ctx.ports.now(), { zone: ctx.ports.profile.timeZone }).startOf('day');
@@ -82,22 +106,9 @@ export function readEventDate(text: string, ctx: QuestionContext): string | null
     .trim()
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/,/g, '');
-  const formats = [
-    'yyyy-MM-dd',
-    'd/M/yyyy',
-    'd.M.yyyy',
-    'd-M-yyyy',
-    'd/M/yy',
-    'd MMMM yyyy',
-    'd LLLL yyyy',
-    'd MMM yyyy',
-    'MMMM d yyyy',
-    "d 'de' MMMM 'de' yyyy",
-    'LLLL yyyy',
-  ];
-  for (const format of formats) {
+  for (const format of DATE_FORMATS) {
     for (const locale of [ctx.t.dateLocale, 'en-GB']) {
-      const parsed = DateTime.fromFormat(cleaned, format, { locale, zone: ctx.ports.profile.timeZone });
+      const parsed = DateTime.fromFormatParser(cleaned, dateParser(format, locale), { locale, zone: ctx.ports.profile.timeZone });
       if (parsed.isValid) return parsed.toISODate();
     }
   }
