@@ -1,10 +1,13 @@
 import { ActivityTypes, UserState, type BotState, type Storage, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { Language } from '../../core/domain/vocabulary.js';
 import { isLanguage, languageOfLocale } from '../locales/index.js';
 import { EtagCheckedConversationState } from '../storage/etag-checked-state.js';
 import { INTAKE_DIALOG, IntakeDialog } from './intake-dialog.js';
 import type { IntakePorts } from './question.js';
+
+/** The turn state key botbuilder-dialogs' DialogStateManager reads its configuration from. */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
  * The website chat bot: loads the conversation and user state from the shared Storage, runs
@@ -15,6 +18,8 @@ export class IntakeBot {
   readonly userState: UserState;
   private readonly dialogs: DialogSet;
   private readonly preferredLanguage;
+  /** botbuilder-dialogs' memory scopes and path resolvers, the same on every turn (see run). */
+  private dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(storage: Storage, ports: IntakePorts) {
     this.conversationState = new EtagCheckedConversationState(storage);
@@ -28,7 +33,12 @@ export class IntakeBot {
     const { activity } = context;
     // Both states in one read from the store (PrismaStorage batches reads issued together).
     await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
+    // Every DialogContext builds its DialogStateManager's memory scopes (a service collection
+    // resolved through a dependency graph, settings checked with zod) unless the turn already
+    // holds them under this key: build them on the first turn and hand the same ones to the next.
+    if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration ??= dc.state.configuration;
     if (activity.type === ActivityTypes.ConversationUpdate) {
       // Greet once when the person joins (not when the bot itself is added).
       const personJoined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
