@@ -2,7 +2,7 @@ import type { CaseDeps } from '../../core/cases/case-deps.js';
 import type { CaseRecord } from '../../core/cases/case-record.js';
 import { createCase, createCases } from '../../core/cases/create-case.js';
 import { IntakeSchema, type IntakeInput } from '../../core/cases/intake-schema.js';
-import { batchCalls } from './batched-calls.js';
+import { batchCalls } from '../../core/batching/batch-calls.js';
 
 const settle = <T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> =>
   promise.then(
@@ -31,7 +31,7 @@ async function createBatch(inputs: IntakeInput[], deps: CaseDeps): Promise<Promi
 
 /**
  * The chat's createCase: the core's, two case transactions at most at once, and cases sent while
- * both are busy made together in the next one (see batched-calls.ts). Each case is received when
+ * both are busy made together in the next one (see core/batching/batch-calls.ts). Each case is received when
  * the person sent it, not when its turn in the queue came.
  */
 export function batchedCreateCase(deps: CaseDeps, now: () => Date): (input: IntakeInput) => Promise<CaseRecord> {

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { MailLog } from '../mail-log.js';
 import type { MailStore, OutboxRow } from '../mail-store.js';
 import { runLimited } from '../run-limited.js';
-import { coalesceWrites } from '../coalesce-writes.js';
+import { batchCalls } from '../../core/batching/batch-calls.js';
 import { crashPoint } from '../crash-point.js';
 import { Wakeup } from '../wakeup.js';
 import { buildMail } from './build-mail.js';
@@ -119,9 +119,16 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
         sentCounts.set(address, sent + 1);
         return null;
       };
-      // Sends finish concurrently; their "sent" records go to the store together (coalesce-writes.ts).
-      const recordSent = coalesceWrites<string>((ids) => store.markOutboxSent(ids, token, options.now()), {
+      // Sends finish concurrently; their "sent" records go to the store together, one statement
+      // at a time (core/batching/batch-calls.ts).
+      const recordSent = batchCalls<string, void>({
+        inFlight: 1,
+        maxBatch: rows.length,
         lingerMs: SENT_RECORD_LINGER_MS,
+        run: async (ids) => {
+          await store.markOutboxSent(ids, token, options.now());
+          return ids.map(() => ({ status: 'fulfilled', value: undefined }));
+        },
       });
       const records: Array<Promise<void>> = [];
       const results = await runLimited(rows, options.concurrency ?? 8, (row) =>

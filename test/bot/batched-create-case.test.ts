@@ -1,50 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../app/services.js';
-import { batchCalls } from '../../bot/cases/batched-calls.js';
 import { batchedCreateCase } from '../../bot/cases/batched-create-case.js';
 import type { IntakeInput } from '../../core/cases/intake-schema.js';
 import { STORES, type FreshDatabase } from '../support/databases.js';
-
-describe('batchCalls', () => {
-  it('runs a call at once when a slot is free, and takes everything that waited as one batch', async () => {
-    const batches: number[][] = [];
-    let release: () => void = () => {};
-    const call = batchCalls<number, string>({
-      inFlight: 1,
-      maxBatch: 3,
-      async run(args) {
-        batches.push(args);
-        if (batches.length === 1) await new Promise<void>((r) => (release = r));
-        return args.map((n) =>
-          n === 4 ? { status: 'rejected', reason: new Error('four refused') } : { status: 'fulfilled', value: `#${n}` },
-        );
-      },
-    });
-    const first = call(1);
-    const later = [2, 3, 4, 5, 6].map((n) => call(n).catch((error: Error) => error.message));
-    release();
-    expect(await first).toBe('#1');
-    expect(await Promise.all(later)).toEqual(['#2', '#3', 'four refused', '#5', '#6']);
-    expect(batches).toEqual([[1], [2, 3, 4], [5, 6]]);
-  });
-
-  it('fails every call of a batch whose run fails, and carries on with the next', async () => {
-    let fail = true;
-    const call = batchCalls<number, number>({
-      inFlight: 1,
-      maxBatch: 10,
-      async run(args) {
-        if (fail) {
-          fail = false;
-          throw new Error('database unreachable');
-        }
-        return args.map((n) => ({ status: 'fulfilled', value: n * 2 }));
-      },
-    });
-    await expect(call(1)).rejects.toThrow('database unreachable');
-    expect(await call(2)).toBe(4);
-  });
-});
 
 describe.each(STORES)('chat cases made together on %s', (_name, fresh) => {
   let db: FreshDatabase;

@@ -220,8 +220,8 @@ export function startKeys(source: string): string[] | null {
   return starts ? [...new Set(starts)] : null;
 }
 
-function readStarts(source: string, depth = 0): string[] | null {
-  if (depth > 6) return null;
+/** The pattern without its leading \b, ^ and lookbehinds (they match no letters); null if unreadable. */
+function skipLeadingAssertions(source: string): string | null {
   let s = source;
   for (;;) {
     if (s.startsWith('\\b')) s = s.slice(2);
@@ -230,8 +230,14 @@ function readStarts(source: string, depth = 0): string[] | null {
       const end = closingParen(s, 0);
       if (end < 0) return null;
       s = s.slice(end + 1);
-    } else break;
+    } else return s;
   }
+}
+
+function readStarts(source: string, depth = 0): string[] | null {
+  if (depth > 6) return null;
+  const s = skipLeadingAssertions(source);
+  if (s === null) return null;
   if (s.startsWith('(?:')) {
     const end = closingParen(s, 0);
     if (end < 0) return null;
@@ -272,16 +278,8 @@ function readStarts(source: string, depth = 0): string[] | null {
  */
 export function readSecond(source: string, depth = 0): string[] | null {
   if (depth > 6) return null;
-  let s = source;
-  for (;;) {
-    if (s.startsWith('\\b')) s = s.slice(2);
-    else if (s.startsWith('^')) s = s.slice(1);
-    else if (s.startsWith('(?<!') || s.startsWith('(?<=')) {
-      const end = closingParen(s, 0);
-      if (end < 0) return null;
-      s = s.slice(end + 1);
-    } else break;
-  }
+  const s = skipLeadingAssertions(source);
+  if (s === null) return null;
   if (s.startsWith('(?:')) {
     const end = closingParen(s, 0);
     const rest = s.slice(end + 1);
