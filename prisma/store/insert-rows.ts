@@ -34,7 +34,7 @@ const MAX_PARAMETERS = 30_000;
  * The client knows its database; Prisma keeps it in an underscored field. If a Prisma upgrade
  * drops it, every database simply takes the portable VALUES path below.
  */
-function isPostgres(db: Db | Tx): boolean {
+export function isPostgres(db: Db | Tx): boolean {
   return (db as unknown as { _activeProvider?: string })._activeProvider === 'postgresql';
 }
 

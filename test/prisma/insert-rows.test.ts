@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertRowSets, insertRows } from '../../prisma/store/insert-rows.js';
+import { insertRowSets, insertRows, isPostgres } from '../../prisma/store/insert-rows.js';
 import { rowsFor } from '../support/sample-rows.js';
 import { isUniqueViolation } from '../../prisma/store/is-unique-violation.js';
 import { freshPostgres, freshSqlite, type FreshDatabase } from '../support/databases.js';
@@ -24,7 +24,7 @@ const delegate = (db: FreshDatabase['store']['db'], table: (typeof TABLES)[numbe
 describe.each([
   ['SQLite', freshSqlite],
   ['PostgreSQL', freshPostgres],
-])('insertRows on %s', (_name, fresh) => {
+])('insertRows on %s', (name, fresh) => {
   let database: FreshDatabase;
   beforeAll(async () => {
     database = await fresh();
@@ -91,6 +91,12 @@ describe.each([
     });
     expect(written.parties.map((p) => p.role).sort()).toEqual(['customer', 'subject']);
     expect([written.consents.length, written.auditEvents.length, written.outbox.length]).toEqual([0, 1, 1]);
+  });
+
+  it('knows its database, inside a transaction too (else PostgreSQL would silently lose the one-statement path)', async () => {
+    const db = database.store.db;
+    expect(isPostgres(db)).toBe(name === 'PostgreSQL');
+    expect(await db.$transaction(async (tx) => isPostgres(tx))).toBe(name === 'PostgreSQL');
   });
 
   it('refuses rows that do not all name the same columns', async () => {
