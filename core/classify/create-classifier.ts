@@ -6,14 +6,17 @@ import type { Prediction } from './learn/softmax-model.js';
 /** Characters read for the language's letter patterns: enough to tell five languages apart. */
 const LANGUAGE_SAMPLE = 160;
 /**
- * Probability above which the safeguarding model raises the flag on its own. Chosen by 5-fold
- * cross-validation on the training split (`npm run intake -- eval --sweep-safeguarding`) as the
- * lowest threshold that keeps the flag's precision >= 0.8 (0.5 -> 0.851, 0.4 -> 0.812,
- * 0.3 -> 0.721): a missed risk is far worse than a false alarm, and the issue allows precision
- * down to 0.7, so the margin goes to recall on wordings the phrases do not know (the model alone
- * then finds 0.77 of the risks in cross-validation, against 0.48 at the former 0.7).
+ * Probability above which the safeguarding model raises the flag on its own: the lowest
+ * threshold that keeps the model's own precision >= 0.8 when each writer's messages are
+ * predicted by a model trained on the others (`npm run intake -- eval --sweep-safeguarding
+ * --by-writer`; model alone 0.3 -> 0.71 / recall 0.71, 0.4 -> 0.81 / 0.60, 0.5 -> 0.89 / 0.51).
+ * A missed risk is far worse than a false alarm and the issue allows precision down to 0.7, so
+ * the margin goes to recall on wordings the phrases do not know. The model alone is the figure
+ * to read: the phrases were revised while reading the same files, so "phrases or model" flatters.
  */
 export const SAFEGUARDING_MODEL_THRESHOLD = 0.4;
+/** The model's threshold when the phrases read the risk words as everyday exaggeration. */
+export const EXAGGERATION_THRESHOLD = 0.7;
 import { buildConceptIndex } from './text/concepts.js';
 import { prepareMessage } from './text/prepare.js';
 import { detectLanguage } from './language/detect-language.js';
@@ -55,7 +58,10 @@ export function createClassifier(model: ClassifierModel, options: ClassifierOpti
     // Its threshold favours recall: a missed risk is far worse than a false alarm (issue 3).
     const riskProbability = riskGuess.probabilities[1]!;
     options.onRiskProbability?.(riskProbability);
-    if (!safeguarding.safeguarding && riskProbability >= safeguardingThreshold) {
+    // Where the phrases recognised everyday exaggeration, the model must be sure (the sweep's
+    // model-alone precision is 0.96 at 0.7, 0.81 at 0.4).
+    const threshold = safeguarding.exaggeration ? Math.max(safeguardingThreshold, EXAGGERATION_THRESHOLD) : safeguardingThreshold;
+    if (!safeguarding.safeguarding && riskProbability >= threshold) {
       safeguarding.safeguarding = true;
       safeguarding.words = riskGuess.label === 'yes' ? readable(riskGuess.topFeatures) : [`risk ${riskProbability.toFixed(2)}`];
     }
@@ -70,14 +76,13 @@ export function createClassifier(model: ClassifierModel, options: ClassifierOpti
       typeReasons.unshift(...abusive.words.slice(0, 2));
     }
     // A suggestion that mentions a relative ("my elderly neighbour struggles with the steps") is
-    // the writer's own; representing someone needs a complaint or thanks about them, or the
-    // writer saying so (POLICY.md §2). A remark counts when it says what happened to them ("my
-    // son was bitten by a dog, who do I report this to?").
-    const represents =
-      detectedBehalf.explicit ||
-      type === 'complaint' ||
-      type === 'compliment' ||
-      (type === 'comment' && detectedBehalf.described);
+    // the writer's own; representing someone needs a complaint about them, or the writer saying
+    // so (POLICY.md §2). A remark counts when it says what happened to them ("my son was bitten
+    // by a dog, who do I report this to?"). Thanks for a relative's care ("the crew who saved my
+    // husband") is the writer's own thanks: nothing is investigated or shared, so there is no
+    // consent to ask for, and five of the six writers who labelled our new corpus files read it
+    // so (core/classify/README.md, "Conventions").
+    const represents = detectedBehalf.explicit || type === 'complaint' || (type === 'comment' && detectedBehalf.described);
     const behalf = represents
       ? detectedBehalf
       : { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false, described: false };
