@@ -25,11 +25,11 @@ const FAMILY: Array<[Relationship, string]> = [
   ],
   [
     'relative',
-    'brother|sister|grandmother|grandfather|gran|granny|grandma|grandad|granddad|grandpa|nan|nana|nanna|aunt|auntie|uncle|cousin|nephew|niece|grandson|granddaughter|grandchild|grandchildren|grandkids|mother-in-law|father-in-law|brother-in-law|sister-in-law|irmao|irma|avo|avos|tio|tia|sobrinho|sobrinha|neto|neta|brat|brata|siostra|siostry|siostre|babcia|babci|babcie|dziadek|dziadka|ciocia|wujek|fratele|sora|bunica|bunicii|bunicul|matusa|unchiul|frere|soeur|grand-mere|grand-pere|tante|oncle|neveu|niece',
+    'brother|sister|grandmother|grandfather|gran|granny|grandma|grandad|granddad|grandpa|nan|nana|nanna|aunt|auntie|uncle|cousin|nephew|niece|grandson|granddaughter|grandchild|grandchildren|grandkids|mother-in-law|father-in-law|brother-in-law|sister-in-law|irmao|irma|avo|avos|tio|tia|primo|prima|sobrinho|sobrinha|neto|neta|kuzyn|kuzyna|kuzynka|kuzynki|verisor|verisoara|verisorul|verisoarei|cousine|brat|brata|siostra|siostry|siostre|babcia|babci|babcie|dziadek|dziadka|ciocia|wujek|fratele|sora|bunica|bunicii|bunicul|matusa|unchiul|frere|soeur|grand-mere|grand-pere|tante|oncle|neveu|niece',
   ],
   [
     'friend',
-    'friend|best friend|neighbour|neighbor|amigo|amiga|vizinho|vizinha|przyjaciel|przyjaciolka|kolega|kolezanka|sasiad|sasiadka|sasiadki|sasiadce|prieten|prietena|vecin|vecina|vecinei|ami|amie|voisin|voisine',
+    'friend|best friend|mate|best mate|pal|flatmate|housemate|neighbour|neighbor|amigo|amiga|vizinho|vizinha|przyjaciel|przyjaciolka|kolega|kolezanka|sasiad|sasiadka|sasiadki|sasiadce|prieten|prietena|vecin|vecina|vecinei|ami|amie|voisin|voisine',
   ],
 ];
 
@@ -62,6 +62,10 @@ const RULES: PhraseRule<Signal>[] = [
       '\\bacting for (?:mr|mrs|ms|miss|our client|my client)\\b',
       "\\b(?:i am|i'?m) (?:a|the) (?:solicitor|lawyer)\\b",
       '\\bsigned (?:form of )?authority\\b',
+      // a delegate appointed by the Royal Court manages the affairs of someone who lacks capacity
+      "\\b(?:i am|i'?m|as) (?:the |her |his |their )?(?:court[- ]appointed )?delegate\\b",
+      '\\b(?:mon client|ma cliente|notre client|o meu cliente|a minha cliente|(?:moj|mojego|mojemu) klient\\w*|moja klientka|mojej klientki|clientul meu|clientului meu|clienta mea)\\b',
+      '\\b(?:je suis avocate?|sou advogad[oa]|jestem (?:adwokatem|prawnikiem|radca prawnym)|sunt avocat\\w*)\\b',
     ],
   },
   {
@@ -69,7 +73,7 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: [
       // The member speaks of constituents; a constituent writing for themselves does not
       // ("as a constituent of Deputy Le Fondre I want to complain").
-      '\\b(?:my|our|a|one of my|one of our|several|many|two|three) (?:\\w+ )?(?:constituents?|parishioners?)\\b(?! of\\b)',
+      '\\b(?:my|our|a|an|one of my|one of our|several|many|two|three) (?:[\\w-]+ )?(?:constituents?|parishioners?)\\b(?! of\\b)',
       '\\b(?:constituents?|parishioners?) (?:has|have|had|asked|contacted|came|raised|tells?|told|reports?|reported)\\b',
       "\\b(?:as|i am|i'?m) (?:the |a )?(?:deputy|senator|constable|states member)\\b(?! (?:head|headteacher|manager|director|chief|principal|editor|leader|chair|governor|officer|team|of (?:the )?(?:school|team|department)))",
       '^deputy here\\b',
@@ -80,7 +84,7 @@ const RULES: PhraseRule<Signal>[] = [
     value: 'advocate',
     patterns: [
       // not "I'm a big advocate of the new bus app"
-      "\\b(?:i am|i'?m|as) (?:an? |the |their |his |her )?(?!(?:big|huge|strong|great|keen|firm|passionate|vocal|long[- ]time) )(?:independent )?(?:\\w+ ){0,2}advocate\\b(?! of\\b| for (?:the|more|better|this|these|those|all|change|cycling|green|public)\\b)",
+      "\\b(?:i am|i'?m|as) (?:an? |the |their |his |her )?(?!(?:big|huge|strong|great|keen|firm|passionate|vocal|long[- ]time) )(?:independent )?(?:[\\w'-]+ ){0,2}advocate\\b(?! of\\b| for (?:the|more|better|this|these|those|all|change|cycling|green|public)\\b)",
       '\\badvocacy (?:service|worker|officer)\\b',
     ],
   },
@@ -93,19 +97,23 @@ const RULES: PhraseRule<Signal>[] = [
       // "I look after my grandchildren on Tuesdays" is not caring for them as their carer: a
       // family word decides (see `aboutThem`).
       '\\bi look after (?:her|him|mr|mrs)\\b',
+      // paid support: "I am one of the support workers for Lucy", "a personal assistant and carer for Mr H"
+      "\\b(?:i am|i'?m|i was|as) (?:one of )?(?:the |her |his |their |a |an )?(?:paid |unpaid |main )?(?:support workers?|personal assistants?|care workers?|key workers?|carers?)(?: and (?:\\w+ )?carer)? (?:for|to) (?!(?:the|a living|years|ages)\\b)[\\w-]+",
+      "\\b(?:i am|i'?m|as) (?:a|an|the|her|his|their) (?:support worker|care worker|personal assistant|home carer|key worker)\\b(?!,? (?:with|at|from|for) )",
+      "\\b(?:jestem (?:jej |jego )?opiekun\\w*|sou (?:a |o )?(?:cuidador\\w*|assistente pessoal)|sunt (?:ingrijitor\\w*)|je suis (?:son |sa |l'|la |le )?(?:aide-soignante?|auxiliaire de vie|aidante?))\\b",
     ],
   },
   {
     value: 'organisation',
     patterns: [
-      "\\bon behalf of (?:the |our )?(?:[a-z'.&-]+ ){0,5}(?:association|charity|trust|society|group|foundation|hostel|mencap|citizens advice|shelter|salvation army|company|ltd|limited|club|committee|union|network|centre|center|residents|concern|voice|mind|refuge|hospice|futures|jersey)\\b",
+      "\\bon behalf of (?:the |our )?(?:[a-z'.&-]+ ){0,8}(?:association|charity|trust|society|group|foundation|hostel|mencap|citizens advice|shelter|salvation army|company|ltd|limited|club|committee|union|network|centre|center|residents|concern|voice|mind|refuge|hospice|futures|jersey)\\b",
       '\\bwe are a (?:charity|organisation|organization|company|group|support|local)\\b',
       '\\ba (?:resident|client|member|tenant|service user|patient) of ours\\b',
       "\\bi work for (?:the )?[a-z' ]{0,30}(?:trust|charity|association|society|foundation|centre|service|refuge)\\b",
       "\\b(?:i'?m|i am|we'?re|we are) writing from (?:the )?[a-z' ]{0,30}(?:charity|trust|association|society|foundation|centre|center|service|refuge|advice|shelter|team|project|group|network|hub)\\b",
       '\\bone of (?:our|my) (?:members|residents|clients|service users|tenants|families)\\b',
       '\\bon behalf of (?:a|one of our) (?:resident|member|client|tenant|service user)\\b',
-      '\\bem nome da (?:associacao|instituicao)\\b',
+      '\\bem nome da (?:\\w+ (?:da |do )?){0,3}?(?:associacao|instituicao|organizacao|fundacao|comissao)\\b',
       '\\bw imieniu (?:stowarzyszenia|fundacji|organizacji)\\b',
       '\\bin numele asociatiei\\b',
       "\\bau nom de l'association\\b",
@@ -122,13 +130,14 @@ const RULES: PhraseRule<Signal>[] = [
       // "on my behalf" is the writer as the customer ("you decided on my behalf").
       '\\bon (?:his|her|their) (?:\\w+ ){0,2}behalf\\b',
       // The person represented asked, not staff ("the officer asked me to email the form").
-      "\\b(?:she|he|they|who|and|mum|dad|mom|my \\w+(?:-in-law)?|(?:mr|mrs|ms|miss) \\w+)(?:'s|'d| has| had| have)? (?:\\w+ )?asked me to (?:write|contact|complain|email|raise|get in touch|sort|help|chase|ring|call|phone)\\b",
+      "\\b(?:she|he|they|who|and|mum|dad|mom|my \\w+(?:-in-law)?|(?:mr|mrs|ms|miss) \\w+)(?:'s|'d| has| had| have)? (?:\\w+ )?asked (?:me|us) to (?:write|contact|complain|email|raise|get in touch|sort|help|chase|ring|call|phone)\\b",
       "\\b(?:can'?t|cannot|unable to) complain (?:him|her|them)self\\b",
       "\\bso i'?m (?:doing it|writing)\\b",
       '\\b(?:she|he|they|who|mum|dad|mom|my \\w+(?:-in-law)?) (?:\\w+ )?wants? me to (?:write|complain|contact)\\b',
       // in the other languages, the writer writing for someone of theirs
       '\\b(?:escrevo|escrevemos|venho|reclamo|contacto) em nome d[oa]\\b',
       '\\bem nome d[oa] (?:meu|minha|meus|minhas)\\b',
+      '\\b(?:escrever|escrevo|falar) em seu nome\\b',
       '\\b(?:pisze|piszemy|zwracam sie|skladam skarge) w imieniu\\b',
       '\\bw imieniu (?:mojego|mojej|moich|mojemu)\\b',
       '\\b(?:scriu|va scriu|ma adresez|depun) (?:o plangere )?in numele\\b',
@@ -140,7 +149,8 @@ const RULES: PhraseRule<Signal>[] = [
   {
     value: 'mention',
     patterns: [
-      `\\b${POSSESSIVE_BEFORE} (?:[\\w-]+ ){0,3}?(?:${FAMILY_WORDS})(?:'s)?\\b`,
+      // "my elderly disabled mother", not "my parcel with a neighbour"
+      `\\b${POSSESSIVE_BEFORE} (?:(?!(?:with|a|an|the|to|for|from|of|and|at|in|on|by|into|onto|e|i|si|et|z|com|cu|avec|de|do|da|la|le|na|no)\\b)[\\w-]+ ){0,3}?(?:${FAMILY_WORDS})(?:'s)?\\b`,
       `\\b(?:helping|for|representing) (?:a|an|my) (?:\\w+ )?(?:${FAMILY_WORDS})\\b(?! and i\\b)`,
       `(?<=^|[.!?]\\s+)(?:mum|dad|mom|mummy|daddy|grandma|grandad)\\b(?! and i\\b)`,
     ],
@@ -171,7 +181,7 @@ const NOT_ABOUT_THEM_AFTER =
 // Before a family mention: "me and my kids", "razem z zona" (with my wife), "one of the
 // children in my son's class".
 const NOT_ABOUT_THEM_BEFORE =
-  /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bnasceu (?:o|a)|\burodzil\w* (?:sie )?|\bs-a nascut|\bnaissance de|\bmim e para(?: (?:os|as|o|a))?|\bmim e|\beu e(?: o| a)?|\beu si|\bsiebie i|\brazem z|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of))\s+$/;
+  /(?:\b(?:one|some|two|three|all) of the (?:\w+ )?(?:children|kids|pupils|boys|girls|students|parents|patients|residents) (?:in|at|from|on)|\bme and|\bmoi et|\bnasceu (?:o|a)|\burodzil\w* (?:sie )?|\bs-a nascut|\bnaissance de|\bmim e para(?: (?:os|as|o|a))?|\bmim e|\beu e(?: o| a)?|\beu si|\bsiebie i|\brazem z|\b(?:a|another|one) (?:\w+ )?(?:boy|girl|child|pupil|kid|student|parent|teacher)s? (?:in|at|from|of)|\b(?:not|nothing) (?:\w+ )?(?:about|to do with|regarding)|\bregist(?:er|ered|ering|ration of|o de nascimento d[oa]|o de obito d[oa]))\s+$/;
 // "with my sister", "visiting my aunt", "brought my son": the person came along; "since my
 // husband died": the person is the background of the writer's own matter. The message
 // is about them only if it then speaks of them more than of the writer (`speaksOfThem`):
@@ -232,6 +242,8 @@ const REACTIONS =
   '(?:pleased|impressed|delighted|excited|amazed|surprised|thrilled|relieved|interested|bored|annoyed|frustrated|disappointed|tired|shocked|stunned|horrified|appalled|disgusted|embarrassed|concerned|worried|overjoyed|satisfied|amused|convinced|fed up|puzzled|confused)';
 const DESCRIBED_AFTER = new RegExp(
   [
+    // a name after the word: "our son oliver is 17", "my wife olive died", "dad, bill hamon, died"
+    String.raw`^\s*[a-z]+ (?:is|was) (?:only |just )?\d{1,2}\b|^\s*[a-z]+ (?:died|passed away)\b|^,\s*[a-z]+(?: [a-z]+){0,2},\s*(?:who\b|died|passed away|was|has|had)`,
     // who they are, in apposition: "my son (14)", "my son, 19,", "my mother, who…", "whose…"
     String.raw`^(?:'s)?,?\s*(?:\((?:aged )?\d{1,2}\b|\d{1,2}\b|aged \d|whose\b|who (?:is|was|has|had|lives|needs|uses|can|cannot|can'?t|suffers|relies|attends|goes|went)\b|with (?:dementia|autism|adhd|cancer|a disability|learning|special|severe|additional|mobility|complex|cerebral|down|ms\b|multiple sclerosis|parkinson))`,
     // their own care, body or case: "my mum's appointment", "my son's exclusion"
@@ -347,12 +359,12 @@ function speaksOfThemOther(tokens: readonly string[]): boolean {
 
 // Someone other than the writer, named without a pronoun: "a client", "Mr B", "a 14-year-old".
 const OTHER_PERSON =
-  /\b(?:clients?|residents?|tenants?|pupils?|patients?|young (?:person|people)|service users?|members?|constituents?|parishioners?|family|families|mr|mrs|ms|miss|\d{1,2}[- ]?years?[- ]?old)\b/;
+  /\b(?:clients?|pani|pan|pana|sra|sr|senhora|senhor|dona|doamna|domnul|dl|dna|madame|monsieur|mme|residents?|tenants?|pupils?|patients?|young (?:person|people)|service users?|members?|constituents?|parishioners?|family|families|mr|mrs|ms|miss|\d{1,2}[- ]?years?[- ]?old)\b/;
 // The message gives the other person's age ("He's 12", "she is 91"): it is about them.
 const THEIR_AGE =
   /\b(?:he|she)(?:'s| is) (?:only |just |now |nearly |almost )?\d{1,2}\b(?! (?:minutes|hours|days|weeks|months|times|pounds|miles))/;
 const WRITER_TREATED =
-  /\bi (?:was|were|got|have been|'ve been|am being|'m being) (?:\w+ )?(?:left|spoken to|shouted at|refused|ignored|treated|kept waiting|made to wait|turned away|overcharged|charged|fined|hung up on|cut off|sent away|sent home|misdiagnosed|discharged|billed|lied to|insulted|humiliated|patronised|laughed at|sworn at)\b/;
+  /\bi (?:was|were|got|have been|'ve been|am being|'m being) (?:\w+ )?(?:left|spoken to|shouted at|refused|ignored|treated|kept waiting|made to wait|turned away|overcharged|charged|fined|hung up on|cut off|sent away|sent home|misdiagnosed|discharged|billed|lied to|insulted|humiliated|patronised|laughed at|sworn at)\b|\bmy (?:own )?(?:allowance|claim|pension|benefits?|application|payments?|income support|tax|account|licence|permit) (?:has|have|had|was|were) (?:now |just |also )?(?:been )?(?:stopped|cut|reduced|refused|rejected|suspended|withdrawn|cancelled|delayed|lost)\b/;
 // The writer (I, me, my) and a third person (she, he, her, his), in English.
 const WRITER = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const THIRD_PERSON = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', 'himself']);
@@ -393,6 +405,7 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
   const explicit = matches.some((m) => m.value === 'explicit');
 
   let byRole = false;
+  let firstMention: MentionCandidate | undefined;
   let described = false;
   // 1. A role the writer names (solicitor, States member, advocate, carer, organisation). Having
   // the role is not acting for someone: the message must be about another person ("As a carer
@@ -423,6 +436,7 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     let withEvidence: MentionCandidate | undefined;
     for (const candidate of mentionCandidates(matches, folded, household)) {
       first ??= candidate;
+      firstMention ??= candidate;
       if (candidate.evidence) {
         withEvidence = candidate;
         break;
@@ -444,8 +458,13 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
       words.push(chosen.words);
     }
   }
-  // "On behalf of Mrs Le Brun": representing someone whose relationship is not stated.
-  if (!relationship && explicit) relationship = 'friend';
+  // "On behalf of Mrs Le Brun": representing someone whose relationship is not stated, unless
+  // the message names one ("our son … has asked us to chase this").
+  if (!relationship && explicit) {
+    const named = firstMention?.relation;
+    relationship = named ?? 'friend';
+    if (named && firstMention) words.push(firstMention.words);
+  }
   if (!relationship) return { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false, described: false };
   const explicitMatch = matches.find((m) => m.value === 'explicit');
   if (explicit && explicitMatch) words.unshift(explicitMatch.words.trim());

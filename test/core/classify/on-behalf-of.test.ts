@@ -81,6 +81,43 @@ const CASES: Array<[string, string | null, string | null]> = [
   ['My daughter waited with me for 3 hours in A&E.', null, null],
   ['Our son is in Year 3 and has come home hungry every day this week.', 'parent', 'child_under_16'],
   ['My mum was shocked at how she was spoken to at the counter.', 'child', 'consent_needed'],
+  // Roles said in other ways: a court delegate, support workers, lawyers and carers in other languages.
+  [
+    'I am the delegate appointed by the Royal Court for Mr Le Sueur, who has dementia, and his rent is unpaid.',
+    'legal_representative',
+    'lacks_capacity',
+  ],
+  ["I'm one of the support workers for Jamie and he has been waiting a year for a wheelchair.", 'carer', 'consent_needed'],
+  ['Im a key worker, one of my clients was sent home from A&E at midnight with no coat. He is 80.', 'carer', 'consent_needed'],
+  [
+    "I'm a support worker with the Shelter Trust and one of my clients has been refused housing.",
+    'organisation',
+    'consent_needed',
+  ],
+  ['Jestem opiekunką pani Haliny, która od tygodnia czeka na pielęgniarkę.', 'carer', 'consent_needed'],
+  [
+    "Je suis avocat et mon client n'a reçu aucune réponse des douanes depuis trois mois.",
+    'legal_representative',
+    'consent_needed',
+  ],
+  ['I have been contacted by an elderly constituent whose heating has not been repaired.', 'states_member', 'consent_needed'],
+  ['The parents of a 9-year-old constituent have asked me to raise his school transport.', 'states_member', 'child_under_16'],
+  [
+    "I write as secretary and on behalf of the St Aubin Bay & Harbour Residents' Association about the lorries.",
+    'organisation',
+    'consent_needed',
+  ],
+  ['Escrevemos em nome da direção da Associação dos Residentes de Gorey sobre o parque.', 'organisation', 'consent_needed'],
+  ['Escrevo em nome do meu primo, que não fala inglês: a consulta dele foi cancelada.', 'relative', 'consent_needed'],
+  // A name after the word, and the person's own request to the writer.
+  ['Our son Oliver is 17 and has asked us to chase his student grant, which is now two months late.', 'parent', 'consent_needed'],
+  ['Dad, Tom Renouf, died on the ward last week and nobody told us he had deteriorated.', 'child', 'deceased'],
+  ['my mate has asked me to complain because the crisis line did not answer him twice.', 'friend', 'consent_needed'],
+  // Still the writer's own matter.
+  ['Jersey Post left my parcel with a neighbour three streets away and nobody told me.', null, null],
+  ["This is not about my son's school place, it is about how I was spoken to on the phone.", null, null],
+  ["I had to register my mother's death on Tuesday and the registrar was so kind to me.", null, null],
+  ['I look after my dad full time and my allowance has been stopped without warning.', null, null],
 ];
 
 describe('on behalf of someone else', () => {
