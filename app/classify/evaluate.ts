@@ -2,7 +2,7 @@ import type { Classification, Classifier } from '../../core/classify/classificat
 import { createClassifier, type ClassifierOptions } from '../../core/classify/create-classifier.js';
 import type { LabelledExample } from '../../core/classify/labelled-example.js';
 import { trainClassifier } from '../../core/classify/learn/train-classifier.js';
-import { mulberry32, shuffle } from '../../core/classify/learn/train-softmax.js';
+import { mulberry32, shuffle, type TrainingOptions } from '../../core/classify/learn/train-softmax.js';
 import { scoreDetection, scoreField, type FieldReport, type LabelScore } from '../../core/classify/metrics.js';
 import { DEPARTMENTS, FEEDBACK_TYPES, OUT_OF_SCOPE_REASONS, RELATIONSHIPS } from '../../core/domain/vocabulary.js';
 
@@ -121,9 +121,47 @@ export function evaluateClassifier(name: string, classifier: Classifier, example
 }
 
 /** k-fold cross-validation: each example is predicted by a model that never saw it. */
-export function crossValidate(examples: readonly LabelledExample[], k: number, sentiment: Record<string, number>): Evaluation {
-  const [predictions] = crossValidatedPredictions(examples, k, sentiment, [{}]);
+export function crossValidate(
+  examples: readonly LabelledExample[],
+  k: number,
+  sentiment: Record<string, number>,
+  training?: Partial<TrainingOptions>,
+): Evaluation {
+  const [predictions] = crossValidatedPredictions(
+    examples,
+    randomFolds(examples.length, k),
+    sentiment,
+    [{}],
+    undefined,
+    training,
+  );
   return evaluatePredictions(`${k}-fold cross-validation on the training split`, examples, predictions!);
+}
+
+/**
+ * Leave one writer out: each corpus file was written by one writer (or one sitting), and each
+ * is predicted by a model trained on all the others. Messages by the same writer share habits
+ * that k-fold lets the model learn from the other folds, so this is the fairer guess at how
+ * the classifier does on messages "written by other people" (issue 3).
+ */
+export function crossValidateByWriter(
+  groups: ReadonlyArray<{ name: string; examples: readonly LabelledExample[] }>,
+  sentiment: Record<string, number>,
+  training?: Partial<TrainingOptions>,
+): Evaluation[] {
+  const { examples, folds } = writerFolds(groups);
+  const [predictions] = crossValidatedPredictions(examples, folds, sentiment, [{}], undefined, training);
+  let start = 0;
+  const perWriter = groups.map((g) => {
+    const evaluation = evaluatePredictions(
+      `${g.name}, by a model trained on the other writers`,
+      g.examples,
+      predictions!.slice(start, start + g.examples.length),
+    );
+    start += g.examples.length;
+    return evaluation;
+  });
+  return [...perWriter, evaluatePredictions('all writers, each left out in turn', examples, predictions!)];
 }
 
 /**
@@ -132,12 +170,14 @@ export function crossValidate(examples: readonly LabelledExample[], k: number, s
  */
 export function sweepSafeguardingThreshold(
   examples: readonly LabelledExample[],
-  k: number,
+  k: number | readonly number[],
   sentiment: Record<string, number>,
   thresholds: readonly number[],
 ): Array<{ threshold: number; combined: LabelScore; modelAlone: LabelScore }> {
   const probabilities: number[] = [];
-  const [predictions] = crossValidatedPredictions(examples, k, sentiment, [{ safeguardingThreshold: Infinity }], (i, p) => {
+  // k random folds, or each example's fold given (one per writer: `writerFolds`)
+  const folds = typeof k === 'number' ? randomFolds(examples.length, k) : k;
+  const [predictions] = crossValidatedPredictions(examples, folds, sentiment, [{ safeguardingThreshold: Infinity }], (i, p) => {
     probabilities[i] = p;
   });
   const gold = examples.map((e) => e.safeguarding);
@@ -156,23 +196,41 @@ export function sweepSafeguardingThreshold(
   }));
 }
 
-/** Predictions of k models, each trained without its fold, once per set of classifier options. */
+/** One fold per writer (corpus file), for the functions that take folds. */
+export function writerFolds(groups: ReadonlyArray<{ examples: readonly LabelledExample[] }>): {
+  examples: LabelledExample[];
+  folds: number[];
+} {
+  return {
+    examples: groups.flatMap((g) => g.examples),
+    folds: groups.flatMap((g, index) => g.examples.map(() => index)),
+  };
+}
+
+/** Each example's fold, at random (seeded, so the figures are reproducible). */
+function randomFolds(count: number, k: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  shuffle(order, mulberry32(7));
+  const fold = new Array<number>(count);
+  order.forEach((index, position) => (fold[index] = position % k));
+  return fold;
+}
+
+/** Predictions of one model per fold, each trained without its fold, once per set of classifier options. */
 function crossValidatedPredictions(
   examples: readonly LabelledExample[],
-  k: number,
+  fold: readonly number[],
   sentiment: Record<string, number>,
   variants: readonly ClassifierOptions[],
   onRiskProbability?: (index: number, probability: number) => void,
+  training?: Partial<TrainingOptions>,
 ): Classification[][] {
-  const order = examples.map((_, i) => i);
-  shuffle(order, mulberry32(7));
-  const fold = new Array<number>(examples.length);
-  order.forEach((index, position) => (fold[index] = position % k));
+  const k = Math.max(...fold) + 1;
   const predictions = variants.map(() => new Array<Classification>(examples.length));
   for (let f = 0; f < k; f++) {
     const model = trainClassifier(
       examples.filter((_, i) => fold[i] !== f),
-      { sentiment },
+      { sentiment, training },
     );
     variants.forEach((options, v) => {
       let current = 0;

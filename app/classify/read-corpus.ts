@@ -39,6 +39,11 @@ export function readTrainingSplit(): LabelledExample[] {
   return trainingFiles().flatMap(readLabelledFile);
 }
 
+/** The training split by file: each file is one writer's (or one sitting's) messages. */
+export function readTrainingSplitByWriter(): Array<{ name: string; examples: LabelledExample[] }> {
+  return trainingFiles().map((file) => ({ name: path.basename(file), examples: readLabelledFile(file) }));
+}
+
 export function readHeldOutSplit(): LabelledExample[] {
   return readLabelledFile(HELD_OUT_FILE);
 }

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
-import { readHeldOutSplit, readLabelledFile, readTrainingSplit } from '../classify/read-corpus.js';
+import { readHeldOutSplit, readLabelledFile, readTrainingSplit, readTrainingSplitByWriter } from '../classify/read-corpus.js';
 import {
   crossValidate,
+  crossValidateByWriter,
+  writerFolds,
   evaluateClassifier,
   formatEvaluation,
   sweepSafeguardingThreshold,
@@ -17,6 +19,8 @@ import { loadSentimentLexicon } from '../classify/sentiment-lexicon.js';
  * the whole training split) on the held-out split it never saw.
  * `--sweep-safeguarding`: k-fold safeguarding recall and precision for each threshold of the
  * safeguarding model, on the training split only (how its threshold is chosen).
+ * `--by-writer`: leave one corpus file (one writer) out at a time, a summary line per writer;
+ * with `--sweep-safeguarding`, the sweep leaves one writer out too.
  */
 export default async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -26,6 +30,7 @@ export default async function evalCommand(argv: string[]): Promise<number> {
       folds: { type: 'string' },
       json: { type: 'boolean' },
       'sweep-safeguarding': { type: 'boolean' },
+      'by-writer': { type: 'boolean' },
     },
     strict: true,
   });
@@ -33,16 +38,38 @@ export default async function evalCommand(argv: string[]): Promise<number> {
   if (values['sweep-safeguarding']) {
     const folds = Number(values.folds ?? 5);
     const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-    const rows = sweepSafeguardingThreshold(readTrainingSplit(), folds, await loadSentimentLexicon(), thresholds);
+    const byWriter = values['by-writer'] ? writerFolds(readTrainingSplitByWriter()) : undefined;
+    const rows = byWriter
+      ? sweepSafeguardingThreshold(byWriter.examples, byWriter.folds, await loadSentimentLexicon(), thresholds)
+      : sweepSafeguardingThreshold(readTrainingSplit(), folds, await loadSentimentLexicon(), thresholds);
     if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
     else {
       const cell = (s: { precision: number; recall: number; f1: number }) =>
         `${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(6)} ${s.f1.toFixed(3).padStart(6)}`;
-      process.stdout.write(`safeguarding by ${folds}-fold cross-validation on the training split\n`);
+      process.stdout.write(
+        `safeguarding by ${byWriter ? 'leaving one writer out' : `${folds}-fold cross-validation`} on the training split\n`,
+      );
       process.stdout.write(`             phrases or model (the flag)   model alone\n`);
       process.stdout.write(`  threshold  precision recall     F1   precision recall     F1\n`);
       for (const row of rows)
         process.stdout.write(`  ${row.threshold.toFixed(2).padStart(9)}  ${cell(row.combined)}   ${cell(row.modelAlone)}\n`);
+    }
+    return 0;
+  }
+  if (values['by-writer']) {
+    const evaluations = crossValidateByWriter(readTrainingSplitByWriter(), await loadSentimentLexicon());
+    if (values.json)
+      process.stdout.write(`${JSON.stringify(evaluations.map((e) => ({ name: e.name, count: e.count, targets: e.targets })))}\n`);
+    else {
+      const names = Object.keys(evaluations[0]!.targets);
+      process.stdout.write(`each corpus file predicted by a model trained on the other files\n`);
+      process.stdout.write(
+        `${'file'.padEnd(34)} ${'n'.padStart(5)} ${names.map((n) => n.slice(0, 11).padStart(11)).join(' ')}\n`,
+      );
+      for (const e of evaluations)
+        process.stdout.write(
+          `${e.name.split(',')[0]!.padEnd(34)} ${String(e.count).padStart(5)} ${names.map((n) => e.targets[n]!.toFixed(3).padStart(11)).join(' ')}\n`,
+        );
     }
     return 0;
   }
