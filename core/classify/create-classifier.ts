@@ -67,6 +67,12 @@ export function createClassifier(model: ClassifierModel, options: ClassifierOpti
     }
     const detectedBehalf = detectOnBehalfOf(prepared);
     const abusive = detectAbusive(prepared);
+    // A threat the writer makes against staff is a threat of violence (issue 3's safeguarding
+    // list): staff safety is at risk as much as anyone's (POLICY.md §5, staff protection).
+    if (!safeguarding.safeguarding && abusive.kinds.includes('threat')) {
+      safeguarding.safeguarding = true;
+      safeguarding.words = abusive.words;
+    }
 
     let type = typeGuess.label as FeedbackType;
     const typeReasons = readable(typeGuess.topFeatures);

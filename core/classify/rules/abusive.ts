@@ -17,11 +17,12 @@ const I_WILL = "(?:i'?ll|i will|ill|i'?m going to|im going to|i'?m gonna|im gonn
 
 /** Insults that are insults whatever they are aimed at ("that idiot", "the stupid cow"). */
 const STRONG_NOUNS =
-  'idiots?|morons?|imbeciles?|cretins?|scum|scumbags?|bitch(?:es)?|bastards?|pricks?|muppets?|clowns?|retards?|wankers?|twats?|tossers?|dickheads?|arseholes?|assholes?|numpties|halfwits?|jobsworths?|little hitler|gits?|slobs?|perverts?|prats?|slags?|slappers?|tarts?|poofs?|poofters?|nazis|scroungers?|lowlifes?|b\\*+(?:t?ch|h)?(?:es)?|bi\\*+ch(?:es)?|c\\*{2,}s?|c\\*+nts?|tw\\*+ts?|w\\*+nkers?|pr\\*+cks?|sl\\*+gs?';
+  'idiots?|morons?|imbeciles?|cretins?|scum|scumbags?|bitch(?:es)?|bastards?|pricks?|muppets?|clowns?|retards?|wankers?|twats?|tossers?|dickheads?|arseholes?|assholes?|numpties|halfwits?|jobsworths?|little hitler|gits?|slobs?|perverts?|prats?|slags?|slappers?|tarts?|poofs?|poofters?|nazis|scroungers?|lowlifes?|hags?|bellends?|twonks?|divs?|knuckle[- ]?draggers?|nutjobs?|nutters?|psychos?|losers?|freaks?|snowflakes|wet wipes|toerags?|plonkers?|pillocks?|wazzocks?|tosspots?|dimwits?|nitwits?|buffoons?|sh\\*+ts?|c\\*+ts?|b\\*+(?:t?ch|h)?(?:es)?|bi\\*+ch(?:es)?|c\\*{2,}s?|c\\*+nts?|tw\\*+ts?|w\\*+nkers?|pr\\*+cks?|sl\\*+gs?';
 /** Words that insult a person only when aimed at one ("you parasites", not "those thieves broke in"). */
 const AIMED_NOUNS =
-  'parasites?|cows?|thieves|crooks?|weasels?|pigs?|vermin|butcher|leeches|bloodsuckers|drones|thugs?|witch(?! hunt)|animals|sheep|monkeys?';
-const NOUN_END = '(?![\\w*]|[- ]?proof)';
+  'parasites?|cows?|thieves|crooks?|weasels?|pigs?|vermin|butcher|leeches|bloodsuckers|drones|thugs?|witch(?! hunt)|animals|sheep|monkeys?|snakes?|rats?|donkeys?|vultures?|hyenas?|dogs';
+// not "a clown show", "an idiot-proof form"
+const NOUN_END = '(?![\\w*]|[- ]?proof| (?:show|car|school|college|costume|fish)\\b)';
 
 const RULES: PhraseRule<Kind>[] = [
   {
@@ -29,10 +30,12 @@ const RULES: PhraseRule<Kind>[] = [
     patterns: [
       // Anchored on the insult (rare words) with the target before it, so the common words
       // ("you", "are") do not make the pattern run on every message.
-      `(?<=\\b(?:you|you'?re|your|ur|you lot|you people|all of you|staff|he'?s|she'?s|he is|she is|they'?re|they are|is an?|are|bunch of|pack of|load of|band of|nest of|shower of|stupid|useless|lazy|fat|thick|thieving|corrupt|incompetent|little|absolute|complete|total|utter|pathetic|bloody|fucking|f\\*+ing|arrogant|ignorant|nasty|vile|ugly|spineless|silly|rude|lying|smug|clueless|brainless|power[- ]mad|power[- ]tripping|racist|sexist|bent|crooked|jumped[- ]up|stuck[- ]up|miserable|typical|spiteful|imported) (?:[\\w'-]+,? ){0,2})(?:${STRONG_NOUNS})${NOUN_END}`,
-      `(?<=\\b(?:you|you'?re|your|ur|you lot|you people|all of you|staff|he'?s|she'?s|he is|she is|is an?|bunch of|pack of|load of|band of|nest of|shower of|stupid|useless|lazy|fat|thick|thieving|corrupt|incompetent|little|absolute|complete|total|utter|pathetic|bloody|fucking|f\\*+ing|arrogant|ignorant|nasty|vile|ugly|spineless|silly|rude|lying|smug|clueless|brainless|power[- ]mad|power[- ]tripping|racist|sexist|bent|crooked|jumped[- ]up|stuck[- ]up|miserable|typical|spiteful|imported) (?:[\\w'-]+,? ){0,2})(?:${AIMED_NOUNS})${NOUN_END}`,
+      `(?<=\\b(?:you|you'?re|your|ur|you lot|you people|all of you|staff|he'?s|she'?s|he is|she is|they'?re|they are|is an?|was an?|were|r|is such an?|was such an?|are|bunch of|pack of|load of|band of|nest of|shower of|stupid|useless|lazy|fat|thick|thieving|corrupt|incompetent|little|absolute|complete|total|utter|pathetic|bloody|fucking|f\\*+ing|arrogant|ignorant|nasty|vile|ugly|spineless|silly|rude|lying|smug|clueless|brainless|power[- ]mad|power[- ]tripping|racist|sexist|bent|crooked|jumped[- ]up|stuck[- ]up|miserable|typical|spiteful|imported) (?:[\\w'-]+,? ){0,2})(?:${STRONG_NOUNS})${NOUN_END}`,
+      `(?<=\\b(?:you|you'?re|your|ur|you lot|you people|all of you|staff|he'?s|she'?s|he is|she is|they'?re|they are|is an?|was an?|were|r|is such an?|was such an?|bunch of|pack of|load of|band of|nest of|shower of|stupid|useless|lazy|fat|thick|thieving|corrupt|incompetent|little|absolute|complete|total|utter|pathetic|bloody|fucking|f\\*+ing|arrogant|ignorant|nasty|vile|ugly|spineless|silly|rude|lying|smug|clueless|brainless|power[- ]mad|power[- ]tripping|racist|sexist|bent|crooked|jumped[- ]up|stuck[- ]up|miserable|typical|spiteful|imported) (?:[\\w'-]+,? ){0,2})(?:${AIMED_NOUNS})${NOUN_END}`,
       `(?<=\\b(?:this|that|these|those|what an?|such an?|one|the) (?:[\\w'-]+,? ){0,3})(?:${STRONG_NOUNS})${NOUN_END}`,
       `\\b(?:${STRONG_NOUNS})${NOUN_END}(?= (?:who|that|at|on|in|behind|can'?t|couldn'?t|should|shouldn'?t|with the))`,
+      // "your bin men are animals" (not "there are rats in the flat": the people come first)
+      `\\b(?:staff|men|women|workers|officers|nurses|drivers|crews?|team|lot|people|handlers|wardens|teachers|councillors|civil servants) (?:are|r|were) (?:all |just |nothing but )?(?:\\w+ )?(?:${AIMED_NOUNS})${NOUN_END}`,
       '\\b(?:absolute|complete|total|utter|stupid|useless) idiot\\b',
       '\\bidiots?\\b(?![- ]?proof)',
       '\\bpricks?\\b',
@@ -60,6 +63,13 @@ const RULES: PhraseRule<Kind>[] = [
       '\\b(?:you|you people|you lot) are (?:all )?worthless\\b',
       '\\bhope (?:you|she|he|they) (?:all )?(?:rot|die|burn|suffer|get sacked|get cancer|lose (?:your|her|his|their) jobs?)\\b',
       '\\bhope (?:every one|each one|all) of you (?:\\w+ ){0,3}(?:rot|die|burn|suffer|get cancer|gets? what)',
+      '\\bhope (?:you|she|he|they) (?:all )?(?:dies|croaks?|drops? dead|chokes?)\\b',
+      '\\bshould (?:all )?be (?:put down|shot|strung up|hanged|lined up and shot)\\b',
+      '\\b(?:mam nadzieje,? ze|oby) (?:\\w+ )?(?:zdechnie|zdechniesz|zdechna|umrze|umrzesz|sczeznie)\\b',
+      '\\bcwel\\w*\\b',
+      '\\bsper sa (?:moara|crape|mori|crapi|moriti|crapati)\\b',
+      '\\bespero que (?:\\w+ )?(?:morra|morras|morram|apodre\\w*)\\b',
+      "\\bj'?espere qu'?(?:il|elle|ils|elles|tu) (?:creve|crevent|meure|meurent|meures)\\b",
       '\\bget off your (?:fat |lazy )?(?:arses|asses|backsides|butts)\\b',
       '\\bget off (?:her|his|their) (?:fat |lazy )?(?:arses?|ass(?:es)?|backsides?|butts?)\\b',
       '\\bgo f(?:\\*+|uck|\\.)? yourself\\b',
@@ -77,7 +87,7 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bup your arse\\b',
       '(?<!\\b(?:told|tells|telling|asked|said to) (?:me|us|him|her|them|my \\w+) to )\\bshut up\\b',
       // Portuguese
-      '\\b(?:um|uns|uma|umas|seu|seus|sua|suas|sao uns|sao umas|e um|e uma|es um|es uma|essa|esta|aquela|aquele|esse|este|grande|cambada de|bando de|corja de) (?:\\w+ )?(?:idiotas?|estupid[oa]s?|burr[oa]s?|vacas?|cabr(?:a|ao|oes|as)|parasitas|incompetentes|animais|porcos?|ladroes|inuteis|palhac[oa]s?|otari[oa]s?|imbecis|imbecil|nojent[oa]s?|vadias?|putas?|racistas?)\\b',
+      '\\b(?:um|uns|uma|umas|seu|seus|sua|suas|sao uns|sao umas|e um|e uma|es um|es uma|essa|esta|aquela|aquele|esse|este|grande|cambada de|bando de|corja de) (?:\\w+ )?(?:idiotas?|estupid[oa]s?|burr[oa]s?|vacas?|cabr(?:a|ao|oes|as)|parasitas|animais|porcos?|ladroes|inuteis|palhac[oa]s?|otari[oa]s?|imbecis|imbecil|nojent[oa]s?|vadias?|putas?|racistas?)\\b',
       '\\b(?:incompetentes?|idiotas?|gaj[oa]s?|burr[oa]s?|cabr(?:a|ao|oes|as)|racistas?|palhac[oa]s?|porcos?|funcionari[oa]s?) de merda\\b',
       '\\b(?:filh[oa]s? da puta|gorduch[oa]s?|vaca estupida)\\b',
       '\\b(?:vao|vai|vais) para o (?:inferno|caralho)\\b',
@@ -87,7 +97,7 @@ const RULES: PhraseRule<Kind>[] = [
       '\\b(?:leniwe|stare|grube) (?:baby|krowy|swinie|nieroby)\\b',
       '\\bidz(?:cie)? do diabla\\b',
       // Romanian: "proasta" is also "bad" ("stare proasta"), so it needs a person
-      '\\b(?:e|esti|este|sunteti|niste|o|un|ca o|ca un) (?:\\w+ )?(?:proast[ae]|prosti|idioti|idioata|idiot|vaca|vaci|porc|porci|cretin\\w*|tampit\\w*|nesimtit\\w*|rasisti|hoti|jegos\\w*|dobitoc\\w*|imbecil\\w*|animale|nenorocit\\w*)\\b',
+      '\\b(?:(?:e|esti|este|sunteti|niste) (?:\\w+ )?|(?:o|un|ca o|ca un) )(?:proast[ae]|prosti|idioti|idioata|idiot|vaca|vaci|porc|porci|cretin\\w*|tampit\\w*|nesimtit\\w*|rasisti|hoti|jegos\\w*|dobitoc\\w*|imbecil\\w*|animale|nenorocit\\w*)\\b',
       '\\b(?:proasto|prostule|prostilor|idiotule|idioato|idiotilor|idioti|vaco|porcule|nesimtitule|nesimtito|dobitocule|nenorocitilor|nenorocitule|hoti|hotilor|hotii)\\b',
       '\\bsper sa\\-(?:si|ti|va) piard\\w* (?:slujba|jobul|postul|locul)\\b',
       '\\bsper sa (?:isi|iti|va) piard\\w* (?:slujba|jobul|postul|locul)\\b',
@@ -132,6 +142,12 @@ const RULES: PhraseRule<Kind>[] = [
       // the writer's own threat: one pattern, so it is tried once at each "I"
       `\\b${I_WILL} (?:(?:(?:\\w+ ){0,2}(?:kill|hurt|stab|shoot|smash|punch|batter|slap|thump|deck|headbutt|kick|hit|lamp|glass|knock out|flatten|throttle|strangle) (?:you|her|him|them|your|someone|somebody|that \\w+)\\b(?! (?:seagulls?|gulls?|cats?|dogs?|foxes|fox|rats?|pigeons?|up|with a (?:letter|complaint|bill))\\b))|(?:(?:\\w+ )?(?:get|find|deal with|sort) (?:you|your lot)\\b)|(?:be waiting for (?:you|her|him|them)\\b(?! (?:to|call|reply|response|email|letter|answer|decision|report)\\b|'))|(?:be waiting outside\\b)|(?:be waiting for (?:you|her|him|them|your \\w+|that \\w+)(?: \\w+){0,3} (?:after (?:\\w+ )?(?:shift|work)|outside|one (?:evening|night|day)|in the car park|when (?:she|he|you|they) (?:finish|leave|come out|clock off))\\b)|(?:tell everyone where (?:he|she|you|they) li?ves?\\b)|(?:(?:come and |go and )?find (?:her|him|you|them)(?: myself| one day| one night| outside| and)\\b))`,
       '\\bi know where (?:you|she|he|they) (?:all )?li?ves?\\b',
+      '\\b(?:find|get|found|dig up|track down) (?:your|her|his|their) (?:home )?address\\b',
+      '\\b(?:stick|post|put|plaster|share|splash) (?:it|that|your (?:name|address|photo|face)|(?:her|his|their) (?:name|address|photo|face)) (?:up )?(?:on|all over) (?:facebook|social media|instagram|twitter|tiktok|the internet|online)\\b',
+      '\\bi know (?:his|her|your|their) (?:shift pattern|shifts|rota|address|car|kids|children|house|reg|registration)\\b',
+      '\\bi know which (?:\\w+ )?(?:they|her kids|his kids|your kids|her children|his children) go\\b',
+      '\\bwhether (?:she|he|you|they) likes? it or not\\b',
+      '\\bwipe (?:that|the) (?:smirk|smile|grin) off (?:his|her|your|their) face\\b',
       "\\bknock (?:[\\w']+ ){0,3}(?:teeth|head|block|lights) (?:out|in|off)\\b",
       '\\b(?:knock|deck|lamp|flatten) (?:him|her|you|them|that \\w+) (?:clean |spark |right |straight |stone )?(?:out|cold)\\b',
       // the writer's threat, not one they report ("he said he'd burn it down with us inside")
@@ -164,6 +180,14 @@ const RULES: PhraseRule<Kind>[] = [
       '\\bhurt you\\b',
       // Portuguese, Polish, Romanian, French
       '\\bvou (?:te )?matar\\b',
+      '\\b(?:parto|partir|parto-lhe|parto-te|vou partir)(?:-lhe|-te)? (?:a )?(?:cara|boca|tromba|focinho)\\b',
+      '\\b(?:vais|vai|vao) pagar (?:caro|bem caro|por isto|por isso)\\b',
+      '\\b(?:eu )?sei a que horas (?:sais|sai|saem|acabas|acaba|entras|entra)\\b',
+      '\\bo sa-?(?:l|o|i|va|te) (?:gasesc|prind|caut)\\b',
+      '\\bo sa-?(?:i|ti|va) (?:para|pare) rau\\b',
+      '\\bii dau (?:una|o palma|cu pumnul)\\b',
+      "\\b(?:je vais|j'?vais) (?:lui|te|vous) (?:casser|peter|defoncer|eclater) (?:la|sa|ta|votre) (?:gueule|tete|figure)\\b",
+      '\\b(?:rozwale|obije|dam (?:mu|jej|ci) w (?:morde|ryj|pysk))\\b',
       '\\b(?:vais|vao) ver o que (?:te |lhe |vos )?(?:acontece|vai acontecer)\\b',
       '\\b(?:vais-te|vai se|vao se|vais te) arrepender\\b',
       '\\bsei onde (?:moras|mora|vives|vive|trabalhas|trabalha)\\b',
@@ -192,6 +216,13 @@ const RULES: PhraseRule<Kind>[] = [
       '\\b(?:bloody|these|typical|damn|foreign) (?:immigrants|foreigners)\\b',
       '\\bemploy foreigners\\b',
       '\\bgo back home\\b',
+      '\\b(?:go|send (?:him|her|them|it)) back to (?:gdansk|warsaw|krakow|poland|portugal|madeira|lisbon|romania|bucharest|india|pakistan|africa|the philippines|manila|ireland|kenya|nigeria|your (?:own )?(?:country|village|hut))\\b',
+      '\\b(?:importing|shipping in|bringing in|letting in) (?:all )?(?:these|those|more) (?:people|foreigners|immigrants)\\b',
+      '\\blearn (?:proper |some |to speak (?:proper )?)?english\\b',
+      '\\btypical (?:irish|polish|portuguese|romanian|scottish|french|indian|muslim|jewish|foreign|pikey|gypsy|eastern european) (?:\\w+ )?(?:drunk|idiot|thief|thieves|scrounger|layabout|bitch|cow|pig|scum|liar|crook)s?\\b',
+      '\\b(?:hijab|headscarf|turban|burka|burqa|niqab)\\b[^.!?]{0,80}\\b(?:from here|get (?:her|him|them) out|go back|our own kind)\\b',
+      '\\b(?:gay boy|mincing|queers?|f\\*+gg?ots?|batty boys?|lezzas?)\\b',
+      '\\b(?:immigres? illettres?|accent (?:\\w+ )?de merde|sotaque de merda|imigrantes? analfabetos)\\b',
       '\\bsend (?:them|her|him|these people) (?:all )?back (?:home|to (?:where (?:they|she|he) came from|their (?:own )?countr|her (?:own )?countr|his (?:own )?countr))',
       '\\b(?:polish|portuguese|romanian|french|foreign|black|paki|indian|asian|african|filipino) (?:\\w+ )?(?:idiot|moron|scum|bitch|cow|pig|c\\*+)s?\\b',
       '\\b(?:stop|quit) (?:filling|hiring|employing|bringing in|shipping in) (?:\\w+ ){0,4}(?:indian|african|filipino|foreign|polish|portuguese|romanian|immigrant|eastern european)s?\\b',

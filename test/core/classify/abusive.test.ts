@@ -63,6 +63,40 @@ const AIMED: Array<[string, string]> = [
 
 // Swearing at the situation, the writer's own embarrassment, names and words that look like
 // insults, and threats against someone who is not staff (a safeguarding matter, not abuse).
+// Said other ways: more insults, contempt for a group of staff, intimidation, wishing harm,
+// discrimination by nationality, religion or sexuality, threats in the other languages.
+const AIMED_MORE: Array<[string, string]> = [
+  ['The woman who assessed me was a miserable old hag and a liar.', 'hag'],
+  ['your call handlers r a bunch of useless c**ts', 'c**ts'],
+  ['The refuse men are animals, they threw my bin into the road.', 'men are animals'],
+  ['The officer at the desk is a complete bellend.', 'bellend'],
+  ['The receptionist who refused me: I have found her address and will stick it on Facebook.', 'her address'],
+  ['That officer on the gate should be careful. I know his shift pattern.', 'I know his shift pattern'],
+  ['Tell the receptionist to learn proper English before she answers the phone.', 'learn proper English'],
+  ['Send him back to Poland and hire someone local.', 'Send him back to Poland'],
+  ['I hope she drops dead, the heartless cow.', 'hope she drops dead'],
+  ['Se a vejo na rua parto-lhe a cara.', 'parto-lhe a cara'],
+  ['Să știe că o să-l găsesc.', 'o să-l găsesc'],
+];
+const NOT_AIMED_MORE = [
+  'Absolute clown show, how do you lose a cheque for £4,000?',
+  'Sistemul ăsta e o glumă proastă, aștept de trei luni.',
+  'São uns incompetentes, quero que cancelem a multa.',
+  'There are rats in the bin store again and nobody comes.',
+  'I learnt English at Highlands and the course was excellent.',
+];
+
+describe('abusive language said other ways', () => {
+  it.each(AIMED_MORE)('flags %j and quotes %j', (text, words) => {
+    const finding = detectAbusive(chat(text));
+    expect(finding.abusive).toBe(true);
+    expect(finding.words.join(' | ').toLowerCase()).toContain(words.toLowerCase());
+  });
+  it.each(NOT_AIMED_MORE)('does not flag %j', (text) => {
+    expect(detectAbusive(chat(text)).abusive).toBe(false);
+  });
+});
+
 const NOT_AIMED = [
   'This is f***ing ridiculous, three weeks and no bins collected.',
   'You have GOT to be f***ing kidding me, they want me to pay again?',
