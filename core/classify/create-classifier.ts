@@ -9,7 +9,7 @@ const LANGUAGE_SAMPLE = 160;
  * Probability above which the safeguarding model raises the flag on its own: the lowest
  * threshold that keeps the model's own precision >= 0.8 when each writer's messages are
  * predicted by a model trained on the others (`npm run intake -- eval --sweep-safeguarding
- * --by-writer`; model alone 0.3 -> 0.71 / recall 0.71, 0.4 -> 0.81 / 0.60, 0.5 -> 0.89 / 0.51).
+ * --by-writer`; model alone 0.3 -> 0.71 / recall 0.74, 0.4 -> 0.81 / 0.64, 0.5 -> 0.87 / 0.55).
  * A missed risk is far worse than a false alarm and the issue allows precision down to 0.7, so
  * the margin goes to recall on wordings the phrases do not know. The model alone is the figure
  * to read: the phrases were revised while reading the same files, so "phrases or model" flatters.
