@@ -22,6 +22,7 @@ const ModelSchema = z.object({
   type: SoftmaxSchema.pick({ classes: true, bias: true }).extend({ weights: z.record(z.string(), z.unknown()) }),
   department: SoftmaxSchema.pick({ classes: true, bias: true }).extend({ weights: z.record(z.string(), z.unknown()) }),
   safeguarding: SoftmaxSchema.pick({ classes: true, bias: true }).extend({ weights: z.record(z.string(), z.unknown()) }),
+  abusive: SoftmaxSchema.pick({ classes: true, bias: true }).extend({ weights: z.record(z.string(), z.unknown()) }),
   language: z.object({ langs: z.array(z.string()), trigrams: z.record(z.string(), z.unknown()), unseen: z.array(z.number()) }),
   sentiment: z.record(z.string(), z.number()),
 });

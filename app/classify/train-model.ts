@@ -28,6 +28,7 @@ export function serialiseModel(model: ClassifierModel): string {
   "type": ${softmax(model.type)},
   "department": ${softmax(model.department)},
   "safeguarding": ${softmax(model.safeguarding)},
+  "abusive": ${softmax(model.abusive)},
   "language": {
     "langs": ${JSON.stringify(model.language.langs)},
     "unseen": ${JSON.stringify(model.language.unseen)},

@@ -10,6 +10,8 @@ export interface ClassifierModel {
   department: SoftmaxModel;
   /** backs up the safeguarding phrases: flags risk the phrases did not name (classes no, yes) */
   safeguarding: SoftmaxModel;
+  /** backs up the abuse phrases on insults and threats they do not know (classes no, yes) */
+  abusive: SoftmaxModel;
   language: LanguageProfiles;
   /** folded word → valence (natural's AFINN-165 for English and Portuguese, pattern for French) */
   sentiment: Record<string, number>;

@@ -63,6 +63,12 @@ export function trainClassifier(examples: readonly LabelledExample[], options: T
     ['no', 'yes'],
     { ...training, ...SAFEGUARDING_TRAINING, ...options.training },
   );
+  // The abuse phrases' backup, trained like the safeguarding one.
+  const abusive = trainSoftmax(
+    featurised.map(({ example, features }) => ({ features, label: example.abusive ? 'yes' : 'no' })),
+    ['no', 'yes'],
+    { ...training, ...SAFEGUARDING_TRAINING, ...options.training },
+  );
   const department = trainSoftmax(
     featurised.map(({ example, features }) => ({ features, label: example.department })),
     DEPARTMENTS,
@@ -76,6 +82,7 @@ export function trainClassifier(examples: readonly LabelledExample[], options: T
     type,
     department,
     safeguarding,
+    abusive,
     language,
     sentiment: sortKeys(options.sentiment),
   };

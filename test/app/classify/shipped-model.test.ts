@@ -5,6 +5,8 @@ import { readHeldOutSplit, readTrainingSplit } from '../../../app/classify/read-
 import { loadSentimentLexicon } from '../../../app/classify/sentiment-lexicon.js';
 import { serialiseModel } from '../../../app/classify/train-model.js';
 import { trainClassifier } from '../../../core/classify/learn/train-classifier.js';
+import { detectAbusive } from '../../../core/classify/rules/abusive.js';
+import { prepareMessage } from '../../../core/classify/text/prepare.js';
 
 describe('the shipped model', () => {
   it('is what `intake train` makes from the shipped corpus (training is reproducible)', async () => {
@@ -85,5 +87,39 @@ describe('the shipped model', () => {
     expect(
       chat('My elderly neighbour struggles with the steps at the bus station, could you add a handrail?').onBehalfOf,
     ).toBeNull();
+  });
+
+  // Harsh criticism of how staff behaved is a complaint, not abuse (issue 3): neither the
+  // phrases nor the abuse model behind them may flag it (ABUSIVE_MODEL_THRESHOLD is chosen on these).
+  it.each([
+    'The man at the counter is a total disgrace, he ignored me for ten minutes.',
+    'Your staff are useless and the service is a joke.',
+    'The driver is a disgrace to LibertyBus, he shut the doors in my face.',
+    'Your call handler is clueless.',
+    'Your staff are a disgrace.',
+    'The woman on the phone was arrogant and patronising.',
+    'She is an absolute nightmare to deal with.',
+    'The officer was rude, dismissive and frankly lazy.',
+    'The nurse on the night shift clearly could not care less about her patients.',
+    'The young man at the tax office was smug and sarcastic when I asked a simple question.',
+    'Honestly the most incompetent department I have ever dealt with, nobody knows anything.',
+    'The lady at reception treated me like dirt and should be retrained.',
+    'Your planning officer is a joke, three months and no decision.',
+    'The Portuguese nurse who looked after me was wonderful.',
+  ])('does not call criticism abuse: %j', (text) => {
+    const result = loadClassifier()({ channel: 'chat', subject: null, text });
+    expect(result.abusive).toBe(false);
+  });
+
+  it('lets the abuse model flag contempt the phrases do not know', () => {
+    const message = {
+      channel: 'chat' as const,
+      subject: null,
+      text: 'That ignorant fat lump on reception is a waste of a uniform, a knuckle-dragging disgrace who should crawl back under her rock.',
+    };
+    expect(detectAbusive(prepareMessage(message)).abusive).toBe(false);
+    const result = loadClassifier()(message);
+    expect(result.abusive).toBe(true);
+    expect(result.reasons.abusive!.length).toBeGreaterThan(0);
   });
 });
