@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadClassifier, MODEL_FILE, readModel } from '../../../app/classify/load-classifier.js';
-import { readHeldOutSplit, readTrainingSplit } from '../../../app/classify/read-corpus.js';
+import { readHeldOutSplit, readLabelledFile, readTrainingSplit } from '../../../app/classify/read-corpus.js';
 import { loadSentimentLexicon } from '../../../app/classify/sentiment-lexicon.js';
 import { serialiseModel } from '../../../app/classify/train-model.js';
 import { trainClassifier } from '../../../core/classify/learn/train-classifier.js';
@@ -14,11 +14,16 @@ describe('the shipped model', () => {
     expect(trained).toBe(readFileSync(MODEL_FILE, 'utf8'));
   });
 
-  it('never saw the held-out split', () => {
+  it('never saw the held-out split or the blind sets', () => {
     const training = new Set(readTrainingSplit().map((e) => e.text));
     const heldOut = readHeldOutSplit();
     expect(heldOut.length).toBeGreaterThan(100);
     expect(heldOut.filter((e) => training.has(e.text))).toEqual([]);
+    for (const name of ['blind-check.jsonl', 'blind-final.jsonl']) {
+      const blind = readLabelledFile(`test/core/classify/blind/${name}`);
+      expect(blind).toHaveLength(220);
+      expect(blind.filter((e) => training.has(e.text))).toEqual([]);
+    }
     expect(readModel().trainedOn.examples).toBe(readTrainingSplit().length);
   });
 
