@@ -164,11 +164,16 @@ export function crossValidateByWriter(
   return [...perWriter, evaluatePredictions('all writers, each left out in turn', examples, predictions!)];
 }
 
+/** The flags whose phrases a model backs up, each with its own threshold. */
+export type BackedUpFlag = 'safeguarding' | 'abusive';
+
 /**
- * Safeguarding recall and precision by k-fold cross-validation for each threshold of the
- * safeguarding model (the phrases always count): how SAFEGUARDING_MODEL_THRESHOLD is chosen.
+ * Recall and precision of a backed-up flag for each threshold of its model, by cross-validation
+ * (the phrases always count): how SAFEGUARDING_MODEL_THRESHOLD and ABUSIVE_MODEL_THRESHOLD are
+ * chosen.
  */
-export function sweepSafeguardingThreshold(
+export function sweepModelThreshold(
+  flag: BackedUpFlag,
   examples: readonly LabelledExample[],
   k: number | readonly number[],
   sentiment: Record<string, number>,
@@ -177,19 +182,22 @@ export function sweepSafeguardingThreshold(
   const probabilities: number[] = [];
   // k random folds, or each example's fold given (one per writer: `writerFolds`)
   const folds = typeof k === 'number' ? randomFolds(examples.length, k) : k;
-  const [predictions] = crossValidatedPredictions(examples, folds, sentiment, [{ safeguardingThreshold: Infinity }], (i, p) => {
-    probabilities[i] = p;
+  const phrasesOnly: ClassifierOptions =
+    flag === 'safeguarding' ? { safeguardingThreshold: Infinity } : { abusiveThreshold: Infinity };
+  const [predictions] = crossValidatedPredictions(examples, folds, sentiment, [phrasesOnly], {
+    flag,
+    report: (i, p) => (probabilities[i] = p),
   });
-  const gold = examples.map((e) => e.safeguarding);
+  const gold = examples.map((e) => e[flag]);
   return thresholds.map((threshold) => ({
     threshold,
     combined: scoreDetection(
-      'safeguarding',
+      flag,
       gold,
-      predictions!.map((p, i) => p.safeguarding || probabilities[i]! >= threshold),
+      predictions!.map((p, i) => p[flag] || probabilities[i]! >= threshold),
     ),
     modelAlone: scoreDetection(
-      'safeguarding model',
+      `${flag} model`,
       gold,
       probabilities.map((p) => p >= threshold),
     ),
@@ -222,7 +230,7 @@ function crossValidatedPredictions(
   fold: readonly number[],
   sentiment: Record<string, number>,
   variants: readonly ClassifierOptions[],
-  onRiskProbability?: (index: number, probability: number) => void,
+  probe?: { flag: BackedUpFlag; report: (index: number, probability: number) => void },
   training?: Partial<TrainingOptions>,
 ): Classification[][] {
   const k = Math.max(...fold) + 1;
@@ -234,8 +242,11 @@ function crossValidatedPredictions(
     );
     variants.forEach((options, v) => {
       let current = 0;
-      const report = onRiskProbability && v === 0 ? (p: number) => onRiskProbability(current, p) : undefined;
-      const classifier = createClassifier(model, { ...options, onRiskProbability: report });
+      const report = probe && v === 0 ? (p: number) => probe.report(current, p) : undefined;
+      const classifier = createClassifier(model, {
+        ...options,
+        ...(probe?.flag === 'safeguarding' ? { onRiskProbability: report } : { onAbuseProbability: report }),
+      });
       examples.forEach((e, i) => {
         current = i;
         if (fold[i] === f) predictions[v]![i] = classifier({ channel: e.channel, subject: e.subject, text: e.text });

@@ -6,7 +6,7 @@ import {
   writerFolds,
   evaluateClassifier,
   formatEvaluation,
-  sweepSafeguardingThreshold,
+  sweepModelThreshold,
   type Evaluation,
 } from '../classify/evaluate.js';
 import { loadClassifier } from '../classify/load-classifier.js';
@@ -17,10 +17,11 @@ import { loadSentimentLexicon } from '../classify/sentiment-lexicon.js';
  * recall and F1 for every field. With --data, the shipped model is scored on that file.
  * Without it: k-fold cross-validation on the training split, then the shipped model (trained on
  * the whole training split) on the held-out split it never saw.
- * `--sweep-safeguarding`: k-fold safeguarding recall and precision for each threshold of the
- * safeguarding model, on the training split only (how its threshold is chosen).
+ * `--sweep-safeguarding`, `--sweep-abusive`: k-fold recall and precision of the flag for each
+ * threshold of the model behind its phrases, on the training split only (how the thresholds
+ * are chosen).
  * `--by-writer`: leave one corpus file (one writer) out at a time, a summary line per writer;
- * with `--sweep-safeguarding`, the sweep leaves one writer out too.
+ * with a sweep, the sweep leaves one writer out too.
  */
 export default async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -30,24 +31,26 @@ export default async function evalCommand(argv: string[]): Promise<number> {
       folds: { type: 'string' },
       json: { type: 'boolean' },
       'sweep-safeguarding': { type: 'boolean' },
+      'sweep-abusive': { type: 'boolean' },
       'by-writer': { type: 'boolean' },
     },
     strict: true,
   });
   const evaluations: Evaluation[] = [];
-  if (values['sweep-safeguarding']) {
+  const sweep = values['sweep-safeguarding'] ? 'safeguarding' : values['sweep-abusive'] ? 'abusive' : null;
+  if (sweep) {
     const folds = Number(values.folds ?? 5);
     const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
     const byWriter = values['by-writer'] ? writerFolds(readTrainingSplitByWriter()) : undefined;
     const rows = byWriter
-      ? sweepSafeguardingThreshold(byWriter.examples, byWriter.folds, await loadSentimentLexicon(), thresholds)
-      : sweepSafeguardingThreshold(readTrainingSplit(), folds, await loadSentimentLexicon(), thresholds);
+      ? sweepModelThreshold(sweep, byWriter.examples, byWriter.folds, await loadSentimentLexicon(), thresholds)
+      : sweepModelThreshold(sweep, readTrainingSplit(), folds, await loadSentimentLexicon(), thresholds);
     if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
     else {
       const cell = (s: { precision: number; recall: number; f1: number }) =>
         `${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(6)} ${s.f1.toFixed(3).padStart(6)}`;
       process.stdout.write(
-        `safeguarding by ${byWriter ? 'leaving one writer out' : `${folds}-fold cross-validation`} on the training split\n`,
+        `${sweep} by ${byWriter ? 'leaving one writer out' : `${folds}-fold cross-validation`} on the training split\n`,
       );
       process.stdout.write(`             phrases or model (the flag)   model alone\n`);
       process.stdout.write(`  threshold  precision recall     F1   precision recall     F1\n`);

@@ -1,4 +1,4 @@
-import { compileRules, findMatches, type PhraseRule, type RuleInput } from './phrase-rules.js';
+import { I_WILL, compileRules, findMatches, spellApostrophes, type PhraseRule, type RuleInput } from './phrase-rules.js';
 
 /**
  * Abusive, threatening, discriminatory or offensive language aimed at staff (POLICY.md §5:
@@ -11,9 +11,6 @@ import { compileRules, findMatches, type PhraseRule, type RuleInput } from './ph
  * as the word.
  */
 type Kind = 'insult' | 'profanity' | 'threat' | 'discrimination';
-
-/** how a writer's own threat begins: "I'll", "I'm going to", "I swear I'll" */
-const I_WILL = "(?:i'?ll|i will|ill|i'?m going to|im going to|i'?m gonna|im gonna|i swear i'?ll)";
 
 /** Insults that are insults whatever they are aimed at ("that idiot", "the stupid cow"). */
 const STRONG_NOUNS =
@@ -247,12 +244,6 @@ const RULES: PhraseRule<Kind>[] = [
     ],
   },
 ];
-
-/**
- * "they'?ll" is compiled as "(?:they'll|theyll)": the same matches, but the phrase index then
- * reads "they" as a whole first word instead of trying the pattern at every "the…" word.
- */
-const spellApostrophes = (pattern: string): string => pattern.replace(/(\\b|^|[(| ])([a-z]+)'\?([a-z]+)/g, "$1(?:$2'$3|$2$3)");
 
 /** exported for tests and profiling */
 export const COMPILED = compileRules(RULES.map((rule) => ({ ...rule, patterns: rule.patterns.map(spellApostrophes) })));

@@ -405,7 +405,8 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
   const explicit = matches.some((m) => m.value === 'explicit');
 
   let byRole = false;
-  let firstMention: MentionCandidate | undefined;
+  // the first family word or friend named, with or without evidence
+  let first: MentionCandidate | undefined;
   let described = false;
   // 1. A role the writer names (solicitor, States member, advocate, carer, organisation). Having
   // the role is not acting for someone: the message must be about another person ("As a carer
@@ -432,11 +433,9 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
     // evidence the message is about that person (`aboutThem`, `aboutThemOther` in the other four
     // languages); failing that, the first mention counts when the message speaks of a third
     // person at least as much as of the writer. Mentions are read lazily: most messages stop early.
-    let first: MentionCandidate | undefined;
     let withEvidence: MentionCandidate | undefined;
     for (const candidate of mentionCandidates(matches, folded, household)) {
       first ??= candidate;
-      firstMention ??= candidate;
       if (candidate.evidence) {
         withEvidence = candidate;
         break;
@@ -461,9 +460,8 @@ export function detectOnBehalfOf(input: RuleInput & { tokens?: readonly string[]
   // "On behalf of Mrs Le Brun": representing someone whose relationship is not stated, unless
   // the message names one ("our son … has asked us to chase this").
   if (!relationship && explicit) {
-    const named = firstMention?.relation;
-    relationship = named ?? 'friend';
-    if (named && firstMention) words.push(firstMention.words);
+    relationship = first?.relation ?? 'friend';
+    if (first) words.push(first.words);
   }
   if (!relationship) return { onBehalfOf: null, subjectConsentNeededReason: null, words: [], explicit: false, described: false };
   const explicitMatch = matches.find((m) => m.value === 'explicit');

@@ -1,4 +1,4 @@
-import { compileRules, findMatches, type PhraseRule, type RuleInput } from './phrase-rules.js';
+import { I_WILL, compileRules, findMatches, spellApostrophes, type PhraseRule, type RuleInput } from './phrase-rules.js';
 
 /**
  * Safeguarding (POLICY.md §5: "any safeguarding concern: raise an alert without delay"; §3:
@@ -52,9 +52,6 @@ type Signal =
   | 'past'
   | 'recovered'
   | 'joke';
-
-/** how a writer's own threat begins: "I'll", "I'm going to", "I swear I'll" */
-const I_WILL = "(?:i'?ll|i will|ill|i'?m going to|im going to|i'?m gonna|im gonna|i swear i'?ll)";
 
 /** 75 to 119, as words: "82 years old", "lat 91" (the phrase index reads literal first words) */
 const AGES = Array.from({ length: 45 }, (_, i) => i + 75).join('|');
@@ -917,12 +914,6 @@ const RULES: PhraseRule<Signal>[] = [
     patterns: ['\\b(?:lol|haha\\w*|lmao|jk|only joking|joking aside|just kidding)\\b'],
   },
 ];
-
-/**
- * "they'?ll" is compiled as "(?:they'll|theyll)": the same matches, but the phrase index then
- * reads "they" as a whole first word instead of trying the pattern at every "the…" word.
- */
-const spellApostrophes = (pattern: string): string => pattern.replace(/(\\b|^|[(| ])([a-z]+)'\?([a-z]+)/g, "$1(?:$2'$3|$2$3)");
 
 /** exported for tests and profiling */
 export const COMPILED = compileRules(RULES.map((rule) => ({ ...rule, patterns: rule.patterns.map(spellApostrophes) })));

@@ -24,4 +24,10 @@ describe('intake eval', () => {
     expect(stdout).toContain('safeguarding by 2-fold cross-validation on the training split');
     expect(stdout).toMatch(/^\s+0\.40\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}$/m);
   });
+
+  it('sweeps the abuse model the same way', async () => {
+    const { stdout } = await run(tsx, ['app/intake.ts', 'eval', '--sweep-abusive', '--folds', '2'], { timeout: 120_000 });
+    expect(stdout).toContain('abusive by 2-fold cross-validation on the training split');
+    expect(stdout).toMatch(/^\s+0\.80\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}$/m);
+  });
 });

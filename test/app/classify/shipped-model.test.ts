@@ -6,6 +6,8 @@ import { loadSentimentLexicon } from '../../../app/classify/sentiment-lexicon.js
 import { serialiseModel } from '../../../app/classify/train-model.js';
 import { trainClassifier } from '../../../core/classify/learn/train-classifier.js';
 import { detectAbusive } from '../../../core/classify/rules/abusive.js';
+import { detectSafeguarding } from '../../../core/classify/rules/safeguarding.js';
+import { createClassifier } from '../../../core/classify/create-classifier.js';
 import { prepareMessage } from '../../../core/classify/text/prepare.js';
 
 describe('the shipped model', () => {
@@ -114,6 +116,19 @@ describe('the shipped model', () => {
   ])('does not call criticism abuse: %j', (text) => {
     const result = loadClassifier()({ channel: 'chat', subject: null, text });
     expect(result.abusive).toBe(false);
+  });
+
+  it('raises a safeguarding alert, quoting it, for a threat the writer makes against staff', () => {
+    const message = {
+      channel: 'chat' as const,
+      subject: null,
+      text: 'The receptionist who refused me: I have found her address and will stick it on Facebook.',
+    };
+    // the safeguarding phrases alone do not know this threat; the abuse phrases do
+    expect(detectSafeguarding(prepareMessage(message)).safeguarding).toBe(false);
+    const result = createClassifier(readModel(), { safeguardingThreshold: Infinity })(message);
+    expect(result.safeguarding).toBe(true);
+    expect(result.reasons.safeguarding).toEqual(['found her address', 'stick it on Facebook']);
   });
 
   it('lets the abuse model flag contempt the phrases do not know', () => {
